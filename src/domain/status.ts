@@ -101,6 +101,7 @@ export const STATUS = {
     "REJECTED_DESTINATION",
     "Invalid destination address",
   ),
+  REJECTED_NO_CONTENT: status("REJECTED", 69, "REJECTED_NO_CONTENT", "Message has no content"),
   REJECTED_NO_APPLICATION: status(
     "REJECTED",
     65,

@@ -1,0 +1,21 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import type { StatusGroup as StatusGroupName } from "../../domain/status.js";
+import { StatusGroup } from "./enums.js";
+
+@ObjectType({ description: "Status of a message or attempt, from Infobip's status catalogue." })
+export class Status {
+  @Field(() => StatusGroup, { description: "The general status." })
+  groupName!: StatusGroupName;
+
+  @Field(() => Int)
+  groupId!: number;
+
+  @Field(() => Int)
+  id!: number;
+
+  @Field({ description: "e.g. PENDING_ENROUTE, DELIVERED_TO_HANDSET." })
+  name!: string;
+
+  @Field()
+  description!: string;
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
+import { fromUpstream, PUBLIC_CODES } from "./errors.js";
+
+export type ErrorLogger = (fields: { errorId: string; error: unknown }) => void;
+
+/**
+ * The one place errors leave the server: known errors keep their code, upstream failures become
+ * coded errors, everything else is masked with an id the operator can find in the logs.
+ */
+export function createFormatError(logUnexpected: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    if (error instanceof OmniHttpError || error instanceof OmniUnavailableError) {
+      return withoutStack({ ...formatted, ...pick(fromUpstream(error)) });
+    }
+    if (error instanceof ArgumentValidationError) {
+      return withoutStack({ ...formatted, extensions: { code: "BAD_USER_INPUT" } });
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && PUBLIC_CODES.has(code)) return withoutStack(formatted);
+    const errorId = randomUUID();
+    logUnexpected({ errorId, error });
+    return {
+      message: "Internal server error.",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
+    };
+  };
+}
+
+function pick(error: GraphQLError): Pick<GraphQLFormattedError, "message" | "extensions"> {
+  return { message: error.message, extensions: error.extensions };
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

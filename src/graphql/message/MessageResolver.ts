@@ -1,0 +1,138 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { isEmailAddress } from "../../domain/address.js";
+import { MAX_PAGE, type WireLog } from "../../omni/wire.js";
+import { Channel } from "../common/enums.js";
+import { Destination } from "../common/Destination.js";
+import { Status } from "../common/Status.js";
+import type { GatewayContext } from "../context.js";
+import { badUserInput } from "../errors.js";
+import { Report } from "../report/Report.js";
+import { Attempt } from "./Attempt.js";
+import { finalReport, toAttempts } from "./attempts.js";
+import { Message } from "./Message.js";
+import { MessageFilter } from "./MessageFilter.js";
+
+@Resolver(() => Message)
+export class MessageResolver {
+  @Query(() => Message, { nullable: true, description: "A message OMNI knows by its id." })
+  message(
+    @Ctx() ctx: GatewayContext,
+    @Arg("messageId", () => ID) messageId: string,
+  ): Promise<Message | null> {
+    return findMessage(ctx, messageId);
+  }
+
+  @Query(() => [Message], { description: "Messages from OMNI's logs, newest first." })
+  async messages(
+    @Ctx() ctx: GatewayContext,
+    @Arg("filter", () => MessageFilter, { nullable: true }) filter?: MessageFilter,
+  ): Promise<Message[]> {
+    const limit = filter?.limit ?? 50;
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw badUserInput(
+        [{ path: "limit", rule: "RANGE", message: `limit must be between 1 and ${MAX_PAGE}.` }],
+        "filter",
+      );
+    }
+    const rows = await ctx.client.logs({
+      bulkId: filter?.bulkIds,
+      messageId: filter?.messageIds,
+      generalStatus: filter?.generalStatus,
+      channel: filter?.channel,
+      sentSince: filter?.sentSince,
+      sentUntil: filter?.sentUntil,
+      limit,
+    });
+    const byId = new Map<string, WireLog[]>();
+    for (const row of rows) byId.set(row.messageId, [...(byId.get(row.messageId) ?? []), row]);
+    // An unfiltered, untruncated page holds every attempt of its messages: no second call needed.
+    if (rows.length < limit && !filter?.channel && !filter?.generalStatus) {
+      for (const [id, logs] of byId) ctx.loaders.logsByMessageId.prime(id, logs);
+    }
+    return [...byId.keys()].map((messageId) => Message.of({ messageId }));
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async bulkId(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<string | undefined> {
+    if (message.bulkId) return message.bulkId;
+    const logs = await ctx.loaders.logsByMessageId.load(message.messageId);
+    return logs.find((log) => log.bulkId)?.bulkId;
+  }
+
+  @FieldResolver(() => Destination, { nullable: true })
+  async to(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Destination | undefined> {
+    if (message.to) return message.to;
+    const logs = await ctx.loaders.logsByMessageId.load(message.messageId);
+    if (logs.length === 0) return undefined;
+    const destination: Destination = {};
+    for (const { to } of logs) {
+      if (isEmailAddress(to)) destination.emailAddress = to;
+      else destination.phoneNumber = to;
+    }
+    return destination;
+  }
+
+  @FieldResolver(() => Status, { nullable: true, description: "The status of the latest attempt." })
+  async status(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Status | undefined> {
+    const attempts = await loadAttempts(ctx, message.messageId, false);
+    return attempts.at(-1)?.status ?? message.acceptedStatus;
+  }
+
+  @FieldResolver(() => Channel, {
+    nullable: true,
+    description: "The channel of the latest attempt.",
+  })
+  async channel(@Root() message: Message, @Ctx() ctx: GatewayContext) {
+    const attempts = await loadAttempts(ctx, message.messageId, false);
+    return attempts.at(-1)?.channel;
+  }
+
+  @FieldResolver(() => [Attempt], { description: "Each scenario step tried so far, oldest first." })
+  attempts(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Attempt[]> {
+    return loadAttempts(ctx, message.messageId, true);
+  }
+
+  @FieldResolver(() => Report, {
+    nullable: true,
+    description: "The report of the final outcome, once known.",
+  })
+  async report(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Report | undefined> {
+    await ctx.intake.drain();
+    const [attempts, reports] = await Promise.all([
+      loadAttempts(ctx, message.messageId, false),
+      ctx.loaders.reportsByMessageId.load(message.messageId),
+    ]);
+    const report = finalReport(attempts, reports);
+    return report && Report.fromStored(report);
+  }
+
+  @FieldResolver(() => [Report], {
+    description: "Every stored report of the message, one per finished attempt, oldest first.",
+  })
+  async reports(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Report[]> {
+    await ctx.intake.drain();
+    const reports = await ctx.loaders.reportsByMessageId.load(message.messageId);
+    return reports.map(Report.fromStored);
+  }
+}
+
+async function loadAttempts(
+  ctx: GatewayContext,
+  messageId: string,
+  withErrors: boolean,
+): Promise<Attempt[]> {
+  const [logs, reports] = await Promise.all([
+    ctx.loaders.logsByMessageId.load(messageId),
+    withErrors ? ctx.intake.drain().then(() => ctx.loaders.reportsByMessageId.load(messageId)) : [],
+  ]);
+  return toAttempts(logs, reports);
+}
+
+/** A message exists when OMNI has logged an attempt or the gateway holds a report of it. */
+export async function findMessage(ctx: GatewayContext, messageId: string): Promise<Message | null> {
+  const [logs, reports] = await Promise.all([
+    ctx.loaders.logsByMessageId.load(messageId),
+    ctx.loaders.reportsByMessageId.load(messageId),
+  ]);
+  return logs.length || reports.length ? Message.of({ messageId }) : null;
+}

@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from "type-graphql";
+import { DestinationInput } from "./DestinationInput.js";
+
+@InputType({ description: "One text for every step of the scenario." })
+export class SendTextInput {
+  @Field(() => ID, { nullable: true, description: "Defaults to the default scenario." })
+  scenarioKey?: string;
+
+  @Field({ nullable: true })
+  bulkId?: string;
+
+  @Field(() => [DestinationInput])
+  destinations!: DestinationInput[];
+
+  @Field()
+  text!: string;
+}

@@ -1,0 +1,29 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { MAX_PAGE } from "../../omni/wire.js";
+import type { GatewayContext } from "../context.js";
+import { badUserInput } from "../errors.js";
+import { Report } from "./Report.js";
+import { ReportFilter } from "./ReportFilter.js";
+
+@Resolver(() => Report)
+export class ReportResolver {
+  @Query(() => [Report], {
+    description:
+      "Delivery reports, newest first. Unlike OMNI's fetch-once endpoint, asking twice gives the same answer.",
+  })
+  async reports(
+    @Ctx() ctx: GatewayContext,
+    @Arg("filter", () => ReportFilter, { nullable: true }) filter?: ReportFilter,
+  ): Promise<Report[]> {
+    const limit = filter?.limit ?? 50;
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw badUserInput(
+        [{ path: "limit", rule: "RANGE", message: `limit must be between 1 and ${MAX_PAGE}.` }],
+        "filter",
+      );
+    }
+    await ctx.intake.drain();
+    const stored = await ctx.reports.find({ ...filter, limit });
+    return stored.map(Report.fromStored);
+  }
+}

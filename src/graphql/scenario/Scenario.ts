@@ -1,0 +1,32 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import type { WireScenario } from "../../omni/wire.js";
+import { ScenarioStep } from "./ScenarioStep.js";
+
+@Directive(`@key(fields: "key")`)
+@ObjectType({
+  description: "An ordered flow of channel steps; a message fails over from one to the next.",
+})
+export class Scenario {
+  @Field(() => ID, { description: "32 uppercase hex characters, assigned by OMNI." })
+  key!: string;
+
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field(() => [ScenarioStep], { description: "Steps in the order they are tried." })
+  flow!: ScenarioStep[];
+
+  @Field({
+    description: "Sends without a scenario key use the default scenario; there is exactly one.",
+  })
+  isDefault!: boolean;
+
+  static fromWire(wire: WireScenario): Scenario {
+    return Object.assign(new Scenario(), {
+      key: wire.key,
+      name: wire.name,
+      flow: wire.flow,
+      isDefault: wire.default,
+    });
+  }
+}

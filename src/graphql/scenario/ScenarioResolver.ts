@@ -1,0 +1,97 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { WireScenarioRequest } from "../../omni/wire.js";
+import type { GatewayContext } from "../context.js";
+import { badUserInput } from "../errors.js";
+import { Scenario } from "./Scenario.js";
+import { ScenarioInput } from "./ScenarioInput.js";
+
+const SCENARIO_KEY = /^[0-9A-F]{32}$/;
+
+@Resolver(() => Scenario)
+export class ScenarioResolver {
+  @Query(() => [Scenario], {
+    description: "Scenarios, a page at a time (OMNI gives no total count).",
+  })
+  async scenarios(
+    @Ctx() ctx: GatewayContext,
+    @Arg("isDefault", { nullable: true }) isDefault?: boolean,
+    @Arg("limit", () => Int, { defaultValue: 100 }) limit?: number,
+    @Arg("page", () => Int, { defaultValue: 0 }) page?: number,
+  ): Promise<Scenario[]> {
+    const violations = [
+      ...((limit ?? 0) < 0 || (limit ?? 0) > 1000
+        ? [{ path: "limit", rule: "RANGE", message: "limit must be between 0 and 1000." }]
+        : []),
+      ...((page ?? 0) < 0
+        ? [{ path: "page", rule: "RANGE", message: "page must be 0 or more." }]
+        : []),
+    ];
+    if (violations.length) throw badUserInput(violations, "args");
+    const list = await ctx.client.listScenarios({ isDefault, limit, page });
+    for (const scenario of list) ctx.loaders.scenarioByKey.prime(scenario.key, scenario);
+    return list.map(Scenario.fromWire);
+  }
+
+  @Query(() => Scenario, { nullable: true })
+  async scenario(
+    @Ctx() ctx: GatewayContext,
+    @Arg("key", () => ID) key: string,
+  ): Promise<Scenario | null> {
+    if (!SCENARIO_KEY.test(key)) {
+      throw badUserInput(
+        [
+          {
+            path: "key",
+            rule: "SCENARIO_KEY_FORMAT",
+            message: "A scenario key is 32 uppercase hex characters.",
+          },
+        ],
+        "args",
+      );
+    }
+    const wire = await ctx.loaders.scenarioByKey.load(key);
+    return wire && Scenario.fromWire(wire);
+  }
+
+  @Query(() => Scenario, {
+    nullable: true,
+    description: "The scenario used when a send names none.",
+  })
+  async defaultScenario(@Ctx() ctx: GatewayContext): Promise<Scenario | null> {
+    const [wire] = await ctx.client.listScenarios({ isDefault: true, limit: 1 });
+    return wire ? Scenario.fromWire(wire) : null;
+  }
+
+  @Mutation(() => Scenario)
+  async createScenario(
+    @Ctx() ctx: GatewayContext,
+    @Arg("input") input: ScenarioInput,
+  ): Promise<Scenario> {
+    return Scenario.fromWire(await ctx.client.createScenario(toWire(input)));
+  }
+
+  @Mutation(() => Scenario, { description: "Replaces the whole scenario." })
+  async updateScenario(
+    @Ctx() ctx: GatewayContext,
+    @Arg("key", () => ID) key: string,
+    @Arg("input") input: ScenarioInput,
+  ): Promise<Scenario> {
+    return Scenario.fromWire(await ctx.client.updateScenario(key, toWire(input)));
+  }
+}
+
+function toWire(input: ScenarioInput): WireScenarioRequest {
+  if (input.flow.length === 0) {
+    throw badUserInput([
+      { path: "flow", rule: "REQUIRED", message: "A scenario needs at least one step." },
+    ]);
+  }
+  return {
+    name: input.name,
+    flow: input.flow.map((step) => ({
+      channel: step.channel,
+      ...(step.from ? { from: step.from } : {}),
+    })),
+    default: input.isDefault,
+  };
+}

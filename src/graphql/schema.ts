@@ -1,0 +1,44 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { buildSchema, createResolversMap } from "type-graphql";
+import type { GatewayContext } from "./context.js";
+import { findMessage, MessageResolver } from "./message/MessageResolver.js";
+import { SendResolver } from "./message/SendResolver.js";
+import { ReportResolver } from "./report/ReportResolver.js";
+import { Scenario } from "./scenario/Scenario.js";
+import { ScenarioResolver } from "./scenario/ScenarioResolver.js";
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+
+/**
+ * type-graphql builds the types and resolvers; @apollo/subgraph turns them into a Federation 2
+ * subgraph (type-graphql has no `@ResolveReference`, so reference resolvers are added here).
+ */
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  const plain = await buildSchema({
+    resolvers: [ScenarioResolver, MessageResolver, SendResolver, ReportResolver],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(plain) as Record<string, Record<string, unknown>>;
+  resolvers.Scenario = {
+    ...resolvers.Scenario,
+    __resolveReference: async (ref: { key: string }, ctx: GatewayContext) => {
+      const wire = await ctx.loaders.scenarioByKey.load(ref.key);
+      return wire && Scenario.fromWire(wire);
+    },
+  };
+  resolvers.Message = {
+    ...resolvers.Message,
+    __resolveReference: (ref: { messageId: string }, ctx: GatewayContext) =>
+      findMessage(ctx, ref.messageId),
+  };
+  return buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),
+    resolvers: resolvers as never,
+  });
+}

@@ -1,0 +1,232 @@
+import { BrokenCircuitError, type IPolicy } from "cockatiel";
+import { Pool, errors as undiciErrors, type Dispatcher } from "undici";
+import { authorizationHeader, type OmniAuth } from "./auth.js";
+import { decodeHttpError, OmniHttpError, OmniUnavailableError } from "./errors.js";
+import { formatOmniDate } from "../domain/omniDate.js";
+import { createResiliencePolicies, type ResiliencePolicies } from "./resilience.js";
+import type {
+  LogsQuery,
+  ReportsQuery,
+  WireAdvancedRequest,
+  WireLog,
+  WireReport,
+  WireScenario,
+  WireScenarioRequest,
+  WireSendResponse,
+  WireTextRequest,
+} from "./wire.js";
+
+export interface OmniClientOptions {
+  baseUrl: string;
+  auth: OmniAuth;
+  /** Deadline for one upstream call, connection included. */
+  timeoutMs: number;
+  connections: number;
+  userAgent?: string;
+}
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+interface CallOptions {
+  query?: Query;
+  body?: unknown;
+  /** Reads may be retried; writes never are (a retried send can text the customer twice). */
+  idempotent: boolean;
+  signal?: AbortSignal;
+}
+
+/** A small SDK over the OMNI REST API: one pool, one request builder, one error decoder. */
+export class OmniClient {
+  private readonly pool: Pool;
+  private readonly origin: string;
+  private readonly basePath: string;
+  private readonly authorization: string;
+  private readonly policies: ResiliencePolicies;
+
+  constructor(private readonly options: OmniClientOptions) {
+    const url = new URL(options.baseUrl);
+    this.origin = url.origin;
+    this.basePath = url.pathname.replace(/\/$/, "");
+    this.authorization = authorizationHeader(options.auth);
+    this.pool = new Pool(this.origin, {
+      connections: options.connections,
+      connect: { timeout: Math.min(5_000, options.timeoutMs) },
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      keepAliveTimeout: 4_000,
+      // A logs page of 1000 rows is well under this; anything larger is not OMNI talking.
+      maxResponseSize: 16 * 1024 * 1024,
+    });
+    this.policies = createResiliencePolicies({
+      breakerThreshold: 5,
+      breakerHalfOpenAfterMs: 10_000,
+    });
+  }
+
+  get circuitOpen(): boolean {
+    return this.policies.isOpen();
+  }
+
+  listScenarios(query: { isDefault?: boolean; limit?: number; page?: number } = {}) {
+    return this.call<{ scenarios: WireScenario[] }>("GET", "/omni/1/scenarios", {
+      query,
+      idempotent: true,
+    }).then((r) => r.scenarios);
+  }
+
+  getScenario(key: string) {
+    return this.call<WireScenario>("GET", `/omni/1/scenarios/${encodeURIComponent(key)}`, {
+      idempotent: true,
+    });
+  }
+
+  createScenario(body: WireScenarioRequest) {
+    return this.call<WireScenario>("POST", "/omni/1/scenarios", { body, idempotent: false });
+  }
+
+  updateScenario(key: string, body: WireScenarioRequest) {
+    return this.call<WireScenario>("PUT", `/omni/1/scenarios/${encodeURIComponent(key)}`, {
+      body,
+      idempotent: false,
+    });
+  }
+
+  sendAdvanced(body: WireAdvancedRequest) {
+    return this.call<WireSendResponse>("POST", "/omni/1/advanced", { body, idempotent: false });
+  }
+
+  sendText(body: WireTextRequest) {
+    return this.call<WireSendResponse>("POST", "/omni/1/text", { body, idempotent: false });
+  }
+
+  /** Fetch-once upstream: whatever this returns is never handed out again. */
+  drainReports(query: ReportsQuery = {}) {
+    return this.call<{ results: WireReport[] }>("GET", "/omni/1/reports", {
+      query: { ...query },
+      // Not retried: a retry after a lost response would skip the reports that response carried.
+      idempotent: false,
+    }).then((r) => r.results);
+  }
+
+  logs(query: LogsQuery) {
+    return this.call<{ results: WireLog[] }>("GET", "/omni/1/logs", {
+      query: {
+        from: query.from,
+        to: query.to,
+        bulkId: query.bulkId?.join(","),
+        messageId: query.messageId?.join(","),
+        generalStatus: query.generalStatus,
+        channel: query.channel,
+        sentSince: query.sentSince && formatOmniDate(query.sentSince),
+        sentUntil: query.sentUntil && formatOmniDate(query.sentUntil),
+        limit: query.limit,
+      },
+      idempotent: true,
+    }).then((r) => r.results);
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private async call<T>(
+    method: Dispatcher.HttpMethod,
+    path: string,
+    options: CallOptions,
+  ): Promise<T> {
+    const policy: IPolicy = options.idempotent ? this.policies.read : this.policies.write;
+    try {
+      return await policy.execute(() => this.once<T>(method, path, options));
+    } catch (error) {
+      if (error instanceof BrokenCircuitError) {
+        throw new OmniUnavailableError("CIRCUIT_OPEN", "too many recent upstream failures");
+      }
+      throw error;
+    }
+  }
+
+  private async once<T>(
+    method: Dispatcher.HttpMethod,
+    path: string,
+    options: CallOptions,
+  ): Promise<T> {
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, AbortSignal.timeout(this.options.timeoutMs)])
+      : AbortSignal.timeout(this.options.timeoutMs);
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await this.pool.request({
+        method,
+        path: this.basePath + path + toQueryString(options.query),
+        headers: {
+          authorization: this.authorization,
+          accept: "application/json",
+          "user-agent": this.options.userAgent ?? "omni-gateway",
+          ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal,
+      });
+    } catch (error) {
+      throw toUnavailable(error);
+    }
+    const body = await readJson(response);
+    if (response.statusCode >= 400) {
+      const retryAfter = response.headers["retry-after"];
+      throw decodeHttpError(
+        response.statusCode,
+        body,
+        typeof retryAfter === "string" ? retryAfter : undefined,
+      );
+    }
+    if (body === undefined)
+      throw new OmniUnavailableError("BAD_RESPONSE", `${method} ${path}: empty body`);
+    return body as T;
+  }
+}
+
+function toQueryString(query: Query | undefined): string {
+  if (!query) return "";
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== "") params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+async function readJson(response: Dispatcher.ResponseData): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.body.text();
+  } catch (error) {
+    throw toUnavailable(error);
+  }
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (response.statusCode >= 400) return undefined;
+    throw new OmniUnavailableError(
+      "BAD_RESPONSE",
+      `status ${response.statusCode}: body is not JSON`,
+    );
+  }
+}
+
+/** Keeps only the error class and code: undici messages can quote the URL. */
+function toUnavailable(error: unknown): OmniUnavailableError | OmniHttpError {
+  if (error instanceof OmniHttpError || error instanceof OmniUnavailableError) return error;
+  const name = error instanceof Error ? error.name : "Error";
+  if (
+    name === "TimeoutError" ||
+    name === "AbortError" ||
+    error instanceof undiciErrors.HeadersTimeoutError ||
+    error instanceof undiciErrors.BodyTimeoutError ||
+    error instanceof undiciErrors.ConnectTimeoutError
+  ) {
+    return new OmniUnavailableError("TIMEOUT", "no answer within the deadline");
+  }
+  const code = (error as { code?: unknown }).code;
+  return new OmniUnavailableError("NETWORK", typeof code === "string" ? code : name);
+}

@@ -1,0 +1,69 @@
+import DataLoader from "dataloader";
+import { OmniHttpError } from "./errors.js";
+import type { OmniClient } from "./OmniClient.js";
+import type { ReportStore, StoredReport } from "./reports/ReportStore.js";
+import { MAX_PAGE, type WireLog, type WireScenario } from "./wire.js";
+
+export interface Loaders {
+  /** Every log row (one per attempt) of each message: N messages, one logs call. */
+  logsByMessageId: DataLoader<string, WireLog[]>;
+  /** Scenarios by key; OMNI has no batch read, so this deduplicates within a request. */
+  scenarioByKey: DataLoader<string, WireScenario | null>;
+  /**
+   * Stored delivery reports of each message, oldest first. Batched but not memoized: a drain in
+   * the middle of the request may add reports, and later fields must see them.
+   */
+  reportsByMessageId: DataLoader<string, StoredReport[]>;
+}
+
+/** Loaders live for one GraphQL request: they batch and deduplicate, never cache across users. */
+export function createLoaders(client: OmniClient, reports: ReportStore): Loaders {
+  return {
+    logsByMessageId: new DataLoader((ids) => loadLogs(client, ids), { maxBatchSize: MAX_PAGE }),
+    scenarioByKey: new DataLoader((keys) =>
+      Promise.all(keys.map((key) => loadScenario(client, key))),
+    ),
+    reportsByMessageId: new DataLoader(
+      async (ids) => {
+        const byId = await reports.byMessageIds(ids);
+        return ids.map((id) => byId.get(id) ?? []);
+      },
+      { cache: false },
+    ),
+  };
+}
+
+async function loadLogs(client: OmniClient, ids: readonly string[]): Promise<WireLog[][]> {
+  const rows = await fetchLogs(client, ids);
+  const byId = new Map<string, WireLog[]>();
+  for (const row of rows) {
+    const list = byId.get(row.messageId);
+    if (list) list.push(row);
+    else byId.set(row.messageId, [row]);
+  }
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/**
+ * A message has one log row per attempt, so 1000 ids can exceed the 1000-row page. A full page
+ * may be truncated; then the ids are split in half until every page is complete.
+ */
+async function fetchLogs(client: OmniClient, ids: readonly string[]): Promise<WireLog[]> {
+  const rows = await client.logs({ messageId: [...ids], limit: MAX_PAGE });
+  if (rows.length < MAX_PAGE || ids.length === 1) return rows;
+  const middle = Math.ceil(ids.length / 2);
+  const halves = await Promise.all([
+    fetchLogs(client, ids.slice(0, middle)),
+    fetchLogs(client, ids.slice(middle)),
+  ]);
+  return halves.flat();
+}
+
+async function loadScenario(client: OmniClient, key: string): Promise<WireScenario | null> {
+  try {
+    return await client.getScenario(key);
+  } catch (error) {
+    if (error instanceof OmniHttpError && error.status === 404) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * The OMNI REST contract as it travels over the wire (../shared/reference/omni-api.md).
+ * Dates are strings in Infobip's `yyyy-MM-dd'T'HH:mm:ss.SSS+0000` form.
+ */
+import type { Channel } from "../domain/channel.js";
+import type { DeliveryError } from "../domain/deliveryError.js";
+import type { MessageStatus, StatusGroup } from "../domain/status.js";
+import type { TimeUnit } from "../domain/validityPeriod.js";
+
+export interface WireStep {
+  from?: string;
+  channel: Channel;
+}
+
+export interface WireScenario {
+  key: string;
+  name?: string;
+  flow: WireStep[];
+  default: boolean;
+}
+
+export interface WireScenarioRequest {
+  name?: string;
+  flow: WireStep[];
+  default?: boolean;
+}
+
+export interface WireTo {
+  phoneNumber?: string;
+  emailAddress?: string;
+}
+
+export interface WireDestination {
+  messageId?: string;
+  to: WireTo;
+}
+
+export interface WireChannelContent {
+  text?: string;
+  validityPeriod?: number;
+  validityPeriodTimeUnit?: TimeUnit;
+}
+
+export interface WireSmsContent extends WireChannelContent {
+  language?: { languageCode: string };
+  transliteration?: string;
+}
+
+export interface WireVoiceContent extends WireChannelContent {
+  language?: string;
+}
+
+export interface WireEmailContent extends WireChannelContent {
+  subject?: string;
+}
+
+export interface WireViberContent extends WireChannelContent {
+  imageURL?: string | URL;
+  buttonText?: string;
+  buttonURL?: string | URL;
+  isPromotional?: boolean;
+  trackingData?: string;
+}
+
+export interface WireNotificationOptions {
+  title?: string;
+  vibrationEnabled?: boolean;
+  soundEnabled?: boolean;
+  soundName?: string;
+  badge?: number;
+  contentUrl?: string | URL;
+  category?: string;
+  inAppStyle?: "MODAL" | "BANNER";
+  isSilent?: boolean;
+}
+
+export interface WirePushContent extends WireChannelContent {
+  customPayload?: Record<string, unknown>;
+  notificationOptions?: WireNotificationOptions;
+  targetOnlyPrimaryDevices?: boolean;
+  includeNotificationsDisabledDevices?: boolean;
+}
+
+export interface WireVKontakteContent extends WireChannelContent {
+  templateName?: string;
+  templateData?: Record<string, unknown>;
+}
+
+export interface WireAdvancedRequest {
+  bulkId?: string;
+  scenarioKey?: string;
+  destinations: WireDestination[];
+  sms?: WireSmsContent;
+  voice?: WireVoiceContent;
+  viber?: WireViberContent;
+  facebook?: WireChannelContent;
+  email?: WireEmailContent;
+  push?: WirePushContent;
+  parseco?: WireChannelContent;
+  vKontakte?: WireVKontakteContent;
+  sendAt?: string;
+  notifyUrl?: string;
+  notifyContentType?: string;
+  callbackData?: string;
+  intermediateReport?: boolean;
+}
+
+export interface WireTextRequest {
+  bulkId?: string;
+  scenarioKey?: string;
+  destinations: WireDestination[];
+  text: string;
+}
+
+export interface WireSentMessage {
+  to: WireTo;
+  status: MessageStatus;
+  messageId: string;
+}
+
+export interface WireSendResponse {
+  bulkId?: string;
+  messages: WireSentMessage[];
+}
+
+export interface WirePrice {
+  pricePerMessage: number;
+  currency: string;
+}
+
+export interface WireReport {
+  bulkId?: string;
+  messageId: string;
+  to: string;
+  sentAt: string;
+  doneAt: string;
+  messageCount: number;
+  mccMnc?: string;
+  price?: WirePrice;
+  status: MessageStatus;
+  error?: DeliveryError;
+  channel: Channel;
+  callbackData?: string;
+}
+
+export interface WireLog {
+  bulkId?: string;
+  messageId: string;
+  to: string;
+  from?: string;
+  text?: string;
+  sentAt: string;
+  doneAt?: string;
+  messageCount: number;
+  mccMnc?: string;
+  price?: WirePrice;
+  status: MessageStatus;
+  channel: Channel;
+}
+
+export interface ReportsQuery {
+  bulkId?: string;
+  messageId?: string;
+  channel?: Channel;
+  limit?: number;
+}
+
+export interface LogsQuery {
+  from?: string;
+  to?: string;
+  bulkId?: string[];
+  messageId?: string[];
+  generalStatus?: StatusGroup;
+  channel?: Channel;
+  sentSince?: Date;
+  sentUntil?: Date;
+  limit?: number;
+}
+
+/** Infobip's maximum page for reports and logs. */
+export const MAX_PAGE = 1000;

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { isMsisdn } from "../domain/address.js";
+import type { Channel } from "../domain/channel.js";
+
+export const REACHES = ["ONLINE", "OFFLINE", "UNREACHABLE"] as const;
+export type Reach = (typeof REACHES)[number];
+
+/** Channels reached by phone number whose reachability a contact can set. */
+const PHONE_CHANNELS = [
+  "VIBER",
+  "FACEBOOK",
+  "VKONTAKTE",
+  "PARSECO",
+  "PUSH",
+  "SMS",
+  "VOICE",
+] as const;
+
+export const contactChannelsSchema = z.partialRecord(z.enum(PHONE_CHANNELS), z.enum(REACHES));
+
+export const contactInputSchema = z.object({
+  phoneNumber: z.string().refine(isMsisdn, "must be an international number without +"),
+  channels: contactChannelsSchema,
+});
+
+export type ContactInput = z.infer<typeof contactInputSchema>;
+export type Contact = ContactInput;
+
+/**
+ * Answers "is this address reachable on this channel right now". The failover engine asks it at
+ * the start of every step; push devices can later answer for PUSH behind the same interface.
+ */
+export interface Reachability {
+  reach(channel: Channel, address: string): Reach;
+}
+
+/** Who is reachable where. SMS, VOICE and EMAIL reach any valid address unless a contact says otherwise. */
+export class ContactStore implements Reachability {
+  private readonly byPhone = new Map<string, Contact>();
+
+  list(): Contact[] {
+    return [...this.byPhone.values()];
+  }
+
+  get(phoneNumber: string): Contact | undefined {
+    return this.byPhone.get(phoneNumber);
+  }
+
+  put(contact: Contact): Contact {
+    this.byPhone.set(contact.phoneNumber, contact);
+    return contact;
+  }
+
+  delete(phoneNumber: string): boolean {
+    return this.byPhone.delete(phoneNumber);
+  }
+
+  clear(): void {
+    this.byPhone.clear();
+  }
+
+  reach(channel: Channel, address: string): Reach {
+    if (channel === "EMAIL") return "ONLINE";
+    const explicit = this.byPhone.get(address)?.channels[channel];
+    if (explicit) return explicit;
+    return channel === "SMS" || channel === "VOICE" ? "ONLINE" : "UNREACHABLE";
+  }
+}

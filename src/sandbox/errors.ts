@@ -1,0 +1,51 @@
+/** Infobip's error envelope: `{"requestError":{"serviceException":{messageId,text,validationErrors?}}}`. */
+export type ValidationErrors = Record<string, string[]>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly messageId: string,
+    readonly text: string,
+    readonly validationErrors?: ValidationErrors,
+  ) {
+    super(text);
+  }
+
+  toBody(): object {
+    return {
+      requestError: {
+        serviceException: {
+          messageId: this.messageId,
+          text: this.text,
+          ...(this.validationErrors ? { validationErrors: this.validationErrors } : {}),
+        },
+      },
+    };
+  }
+}
+
+export const badRequest = (validationErrors?: ValidationErrors): ApiError =>
+  new ApiError(400, "BAD_REQUEST", "Bad request", validationErrors);
+export const unauthorized = (): ApiError => new ApiError(401, "UNAUTHORIZED", "Unauthorized");
+export const notFound = (): ApiError => new ApiError(404, "NOT_FOUND", "Not found");
+export const generalError = (): ApiError =>
+  new ApiError(500, "GENERAL_ERROR", "Something went wrong. Please contact support.");
+
+/** Collects every problem of a request so one 400 names them all, keyed by field path. */
+export class Issues {
+  private readonly errors: ValidationErrors = {};
+  private count = 0;
+
+  add(path: string, message: string): void {
+    (this.errors[path] ??= []).push(message);
+    this.count += 1;
+  }
+
+  get empty(): boolean {
+    return this.count === 0;
+  }
+
+  throwIfAny(): void {
+    if (this.count > 0) throw badRequest(this.errors);
+  }
+}

@@ -1,0 +1,113 @@
+import { Router } from "express";
+import { z } from "zod";
+import { isMsisdn } from "../../domain/address.js";
+import type { SandboxClock } from "../clock.js";
+import { contactChannelsSchema } from "../contacts.js";
+import { badRequest, notFound } from "../errors.js";
+import { jsonBody } from "../http.js";
+import type { Notifier } from "../notifier.js";
+import type { SandboxState } from "../state.js";
+import type { RequestStats } from "../stats.js";
+
+const advanceSchema = z
+  .object({
+    ms: z.number().nonnegative(),
+    seconds: z.number().nonnegative(),
+    minutes: z.number().nonnegative(),
+    hours: z.number().nonnegative(),
+  })
+  .partial()
+  .refine(
+    (b) => Object.values(b).some((v) => v !== undefined),
+    "give ms, seconds, minutes or hours",
+  );
+
+const speedSchema = z.object({ speed: z.number().nonnegative() });
+const contactBodySchema = z.object({ channels: contactChannelsSchema });
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const errors: Record<string, string[]> = {};
+  for (const issue of result.error.issues)
+    (errors[issue.path.join(".") || "body"] ??= []).push(issue.message);
+  throw badRequest(errors);
+}
+
+/** Sandbox controls under /sandbox/: no authentication, JSON in and out. */
+export function adminRoutes(deps: {
+  state: SandboxState;
+  clock: SandboxClock;
+  stats: RequestStats;
+  notifier: Notifier;
+}): Router {
+  const { state, clock, stats, notifier } = deps;
+  const router = Router();
+  router.use("/sandbox", jsonBody);
+
+  router.get("/sandbox/health", (_req, res) => {
+    res.json({ status: "UP" });
+  });
+
+  router.get("/sandbox/clock", (_req, res) => {
+    res.json({ now: new Date(clock.now()).toISOString(), speed: clock.speed });
+  });
+
+  router.put("/sandbox/clock", (req, res) => {
+    clock.setSpeed(parse(speedSchema, req.body).speed);
+    res.json({ now: new Date(clock.now()).toISOString(), speed: clock.speed });
+  });
+
+  router.post("/sandbox/clock/advance", (req, res) => {
+    const b = parse(advanceSchema, req.body);
+    const ms =
+      (b.ms ?? 0) +
+      (b.seconds ?? 0) * 1_000 +
+      (b.minutes ?? 0) * 60_000 +
+      (b.hours ?? 0) * 3_600_000;
+    clock.advance(Math.round(ms));
+    res.json({ now: new Date(clock.now()).toISOString() });
+  });
+
+  router.get("/sandbox/contacts", (_req, res) => {
+    res.json({ contacts: state.contacts.list() });
+  });
+
+  router.get("/sandbox/contacts/:phoneNumber", (req, res) => {
+    const contact = state.contacts.get(req.params.phoneNumber);
+    if (!contact) throw notFound();
+    res.json(contact);
+  });
+
+  router.put("/sandbox/contacts/:phoneNumber", (req, res) => {
+    const phoneNumber = req.params.phoneNumber;
+    if (!isMsisdn(phoneNumber)) {
+      throw badRequest({
+        phoneNumber: ["must be an international number without +, 7 to 15 digits"],
+      });
+    }
+    const { channels } = parse(contactBodySchema, req.body);
+    res.json(state.contacts.put({ phoneNumber, channels }));
+  });
+
+  router.delete("/sandbox/contacts/:phoneNumber", (req, res) => {
+    if (!state.contacts.delete(req.params.phoneNumber)) throw notFound();
+    res.status(204).end();
+  });
+
+  router.get("/sandbox/stats", (_req, res) => {
+    res.json({ requests: stats.snapshot(), webhooks: notifier.stats() });
+  });
+
+  router.post("/sandbox/stats/reset", (_req, res) => {
+    stats.reset();
+    res.json({ requests: stats.snapshot() });
+  });
+
+  router.post("/sandbox/reset", (_req, res) => {
+    state.reset();
+    res.json({ status: "RESET" });
+  });
+
+  return router;
+}

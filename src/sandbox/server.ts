@@ -1,0 +1,88 @@
+import type { AddressInfo } from "node:net";
+import express, { type ErrorRequestHandler } from "express";
+import { authenticator, type SandboxCredentials } from "./auth.js";
+import { SandboxClock } from "./clock.js";
+import { ApiError, generalError, notFound, badRequest } from "./errors.js";
+import { Notifier } from "./notifier.js";
+import { adminRoutes } from "./routes/admin.js";
+import { omniRoutes } from "./routes/omni.js";
+import { DEFAULT_SEED, type SandboxSeed } from "./seed.js";
+import { SandboxState } from "./state.js";
+import { RequestStats } from "./stats.js";
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  credentials: SandboxCredentials;
+  /** Sandbox ms per real ms, default 1; 0 freezes the clock so only advances move it. */
+  clockSpeed?: number;
+  startAt?: Date;
+  seed?: SandboxSeed;
+  logger?: (line: string) => void;
+}
+
+export interface RunningSandbox {
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:34567. */
+  url: string;
+  close(): Promise<void>;
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
+  const log = options.logger ?? (() => {});
+  const clock = new SandboxClock(options.startAt?.getTime() ?? Date.now(), options.clockSpeed ?? 1);
+  const notifier = new Notifier(clock, log);
+  const state = new SandboxState(options.seed ?? DEFAULT_SEED, clock, notifier);
+  const stats = new RequestStats();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.use(omniRoutes({ state, clock, stats, auth: authenticator(options.credentials) }));
+  app.use(adminRoutes({ state, clock, stats, notifier }));
+  app.use(() => {
+    throw notFound();
+  });
+  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+    const parserError = error as BodyParserError;
+    const apiError =
+      error instanceof ApiError
+        ? error
+        : parserError.type === "entity.parse.failed"
+          ? badRequest({ body: ["malformed JSON"] })
+          : parserError.type === "entity.too.large"
+            ? new ApiError(413, "BAD_REQUEST", "Request entity too large")
+            : generalError();
+    if (apiError.status >= 500)
+      log(`sandbox ${req.method} ${req.originalUrl} failed: ${String(error)}`);
+    res.status(apiError.status).json(apiError.toBody());
+  };
+  app.use(onError);
+
+  const host = options.host ?? "127.0.0.1";
+  const server = app.listen(options.port ?? 0, host);
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  log(`OMNI sandbox listening on ${url}`);
+
+  return {
+    url,
+    close: async () => {
+      clock.stop();
+      notifier.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}

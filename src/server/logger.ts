@@ -1,0 +1,28 @@
+import { pino, type DestinationStream, type Logger } from "pino";
+
+export type { Logger };
+
+/** JSON logs; anything that could carry a credential is redacted even if someone logs it by mistake. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      redact: {
+        paths: [
+          "authorization",
+          "*.authorization",
+          "headers.authorization",
+          "*.headers.authorization",
+          "apiKey",
+          "*.apiKey",
+          "password",
+          "*.password",
+          "token",
+          "*.token",
+        ],
+        censor: "[redacted]",
+      },
+    },
+    destination,
+  );
+}

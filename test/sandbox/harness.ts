@@ -1,0 +1,75 @@
+import { startSandbox, type RunningSandbox, type SandboxSeed } from "../../src/sandbox/index.js";
+
+export const CREDENTIALS = {
+  apiKeys: ["test-api-key"],
+  basic: [{ username: "Aladdin", password: "open sesame" }],
+  ibssoTokens: ["2f9b4d31-2d0d-49a8-85f0-9b862bdca394"],
+  bearerTokens: ["bearer-token"],
+};
+
+export const START_AT = new Date("2026-01-15T10:00:00.000Z");
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A sandbox on a random port with a frozen clock, and a small JSON client for it. */
+export class Harness {
+  private constructor(readonly sandbox: RunningSandbox) {}
+
+  static async start(seed?: SandboxSeed): Promise<Harness> {
+    return new Harness(
+      await startSandbox({
+        port: 0,
+        credentials: CREDENTIALS,
+        clockSpeed: 0,
+        startAt: START_AT,
+        ...(seed ? { seed } : {}),
+      }),
+    );
+  }
+
+  get url(): string {
+    return this.sandbox.url;
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    authorization: string | null = "App test-api-key",
+  ): Promise<Reply<T>> {
+    const headers: Record<string, string> = {};
+    if (authorization !== null) headers.authorization = authorization;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const response = await fetch(this.url + path, {
+      method,
+      headers,
+      ...(body !== undefined
+        ? { body: typeof body === "string" ? body : JSON.stringify(body) }
+        : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  get = <T = any>(path: string) => this.request<T>("GET", path);
+  post = <T = any>(path: string, body: unknown) => this.request<T>("POST", path, body);
+  put = <T = any>(path: string, body: unknown) => this.request<T>("PUT", path, body);
+
+  async advance(ms: number): Promise<void> {
+    const reply = await this.request("POST", "/sandbox/clock/advance", { ms }, null);
+    if (reply.status !== 200) throw new Error(`advance failed: ${JSON.stringify(reply.body)}`);
+  }
+
+  async createScenario(flow: { from?: string; channel: string }[], isDefault = false) {
+    const reply = await this.post("/omni/1/scenarios", { name: "test", flow, default: isDefault });
+    if (reply.status !== 201) throw new Error(`create failed: ${JSON.stringify(reply.body)}`);
+    return reply.body as { key: string };
+  }
+
+  close(): Promise<void> {
+    return this.sandbox.close();
+  }
+}
