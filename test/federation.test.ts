@@ -1,0 +1,126 @@
+import { composeServices } from "@apollo/composition";
+import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { readFile } from "node:fs/promises";
+import { parse } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SendTextDocument } from "./gql/graphql.js";
+import { startStack, type Stack } from "./support/stack.js";
+
+/** A second team's subgraph: orders whose confirmation is one of our messages. */
+const ordersTypeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Order { id: ID! confirmation: Message }
+  type Message @key(fields: "messageId", resolvable: false) { messageId: ID! }
+  type Query { orders: [Order!]! }
+`);
+
+let stack: Stack;
+let supergraph: ApolloServer;
+let orders: { id: string; confirmation: { messageId: string } }[] = [];
+
+beforeAll(async () => {
+  stack = await startStack();
+  const ordersSchema = buildSubgraphSchema({
+    typeDefs: ordersTypeDefs,
+    resolvers: { Query: { orders: () => orders } },
+  });
+  const composed = composeServices([
+    {
+      name: "omni",
+      url: stack.gateway.graphqlUrl,
+      typeDefs: parse(await readFile("schema.graphql", "utf8")),
+    },
+    { name: "orders", url: "http://orders.invalid/graphql", typeDefs: ordersTypeDefs },
+  ]);
+  expect(composed.errors).toBeUndefined();
+  supergraph = new ApolloServer({
+    gateway: new ApolloGateway({
+      supergraphSdl: composed.supergraphSdl!,
+      buildService: ({ name, url }) =>
+        name === "orders"
+          ? new LocalGraphQLDataSource(ordersSchema)
+          : new RemoteGraphQLDataSource({ url }),
+    }),
+  });
+  await supergraph.start();
+});
+afterAll(async () => {
+  await supergraph?.stop();
+  await stack.close();
+});
+
+describe("composed into a supergraph", () => {
+  it("resolves orders' confirmations through our Message entity, N references in one logs call", async () => {
+    const destinations = Array.from({ length: 20 }, (_, i) => ({
+      to: { phoneNumber: `4179302${String(i).padStart(4, "0")}` },
+    }));
+    const sent = await stack.execute(SendTextDocument, {
+      input: { destinations, text: "Your order is confirmed" },
+    });
+    orders = sent.data!.sendText.messages.map((m, i) => ({
+      id: `order-${i}`,
+      confirmation: { messageId: m.messageId },
+    }));
+    await stack.advanceClock(60_000);
+    await stack.resetUpstreamCalls();
+
+    const response = await supergraph.executeOperation({
+      query:
+        "{ orders { id confirmation { messageId channel status { groupName } attempts { channel } } } }",
+    });
+    assertSingle(response.body);
+    const result = response.body.singleResult;
+    expect(result.errors).toBeUndefined();
+    const data = result.data as {
+      orders: {
+        id: string;
+        confirmation: { messageId: string; channel: string; status: { groupName: string } };
+      }[];
+    };
+    expect(data.orders).toHaveLength(20);
+    for (const [i, order] of data.orders.entries()) {
+      expect(order.confirmation.messageId).toBe(orders[i]!.confirmation.messageId);
+      expect(order.confirmation.channel).toBe("SMS");
+      expect(order.confirmation.status.groupName).toBe("DELIVERED");
+    }
+    // One logs call for all 20 messages; attempts' errors come from one drain of upstream reports.
+    expect(await stack.upstreamCalls()).toEqual({ "GET /omni/1/logs": 1, "GET /omni/1/reports": 1 });
+  });
+
+  it("answers _entities for Scenario with one upstream read per distinct key", async () => {
+    const [a, b] = await Promise.all(
+      ["A", "B"].map(async (name) => {
+        const res = await stack.post({
+          query: "mutation($input: ScenarioInput!) { createScenario(input: $input) { key } }",
+          variables: { input: { name, flow: [{ channel: "SMS", from: "InfoSMS" }] } },
+        });
+        return ((await res.json()) as { data: { createScenario: { key: string } } }).data
+          .createScenario.key;
+      }),
+    );
+    await stack.resetUpstreamCalls();
+    const res = await stack.post({
+      query:
+        "query($r: [_Any!]!) { _entities(representations: $r) { ... on Scenario { key name } } }",
+      variables: { r: [a, b, a, "0".repeat(32)].map((key) => ({ __typename: "Scenario", key })) },
+    });
+    const body = (await res.json()) as {
+      data: { _entities: ({ key: string; name: string } | null)[] };
+    };
+    expect(body.data._entities).toEqual([
+      { key: a, name: "A" },
+      { key: b, name: "B" },
+      { key: a, name: "A" },
+      null,
+    ]);
+    expect(await stack.upstreamCalls()).toEqual({ "GET /omni/1/scenarios/{scenarioKey}": 3 });
+  });
+});
+
+function assertSingle<T extends { kind: string }>(
+  body: T,
+): asserts body is Extract<T, { kind: "single" }> {
+  expect(body.kind).toBe("single");
+}
