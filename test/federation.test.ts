@@ -86,7 +86,10 @@ describe("composed into a supergraph", () => {
       expect(order.confirmation.status.groupName).toBe("DELIVERED");
     }
     // One logs call for all 20 messages; attempts' errors come from one drain of upstream reports.
-    expect(await stack.upstreamCalls()).toEqual({ "GET /omni/1/logs": 1, "GET /omni/1/reports": 1 });
+    expect(await stack.upstreamCalls()).toEqual({
+      "GET /omni/1/logs": 1,
+      "GET /omni/1/reports": 1,
+    });
   });
 
   it("answers _entities for Scenario with one upstream read per distinct key", async () => {

@@ -12,12 +12,18 @@ interface OpenApi {
 }
 interface Operation {
   requestBody?: { content: Record<string, { examples?: Record<string, { value: unknown }> }> };
-  responses: Record<string, { $ref?: string; content?: Record<string, { schema: { $ref: string } }> }>;
+  responses: Record<
+    string,
+    { $ref?: string; content?: Record<string, { schema: { $ref: string } }> }
+  >;
 }
 
 const DOC_ID = "https://infobip.example/omni-failover.json";
 const doc = JSON.parse(
-  readFileSync(new URL("../../../shared/reference/infobip-openapi/omni-failover.json", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../../../shared/reference/infobip-openapi/omni-failover.json", import.meta.url),
+    "utf8",
+  ),
 ) as OpenApi;
 
 /**
@@ -25,7 +31,9 @@ const doc = JSON.parse(
  * example, the legacy clients and the OMNI pages use 32-hex-character strings, which the sandbox
  * returns (omni-api.md §1).
  */
-const scenarioSchema = Object.entries(doc.components.schemas).find(([name]) => name.endsWith(".Scenario"))![1];
+const scenarioSchema = Object.entries(doc.components.schemas).find(([name]) =>
+  name.endsWith(".Scenario"),
+)![1];
 scenarioSchema.properties!.key = { type: "string", pattern: "^[0-9A-F]{32}$" };
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -36,7 +44,8 @@ function responseValidator(path: string, method: string, status: string) {
   let response = doc.paths[path]![method]!.responses[status]!;
   if (response.$ref) {
     const name = response.$ref.split("/").pop()!;
-    response = (doc.components as unknown as { responses: Record<string, typeof response> }).responses[name]!;
+    response = (doc.components as unknown as { responses: Record<string, typeof response> })
+      .responses[name]!;
   }
   const ref = response.content!["application/json"]!.schema.$ref;
   return ajv.getSchema(`${DOC_ID}${ref}`)!;
@@ -55,7 +64,10 @@ function requestExamples(path: string, method: string): [string, unknown][] {
 }
 
 /** The channels of the current OpenAPI enum that the product deliberately does not support. */
-const UNSUPPORTED_SCENARIO_EXAMPLES = ["LINE-SMS scenario request", "WHATSAPP-SMS scenario request"];
+const UNSUPPORTED_SCENARIO_EXAMPLES = [
+  "LINE-SMS scenario request",
+  "WHATSAPP-SMS scenario request",
+];
 
 describe("contract with Infobip's OMNI OpenAPI document", () => {
   let h: Harness;
@@ -66,16 +78,27 @@ describe("contract with Infobip's OMNI OpenAPI document", () => {
         {
           key: "AD9E01A5DC7BEE2C2B828D208182A611",
           name: "PUSH-SMS",
-          flow: [{ channel: "VIBER" }, { channel: "PUSH" }, { from: "InfoSMS", channel: "SMS" }, { channel: "EMAIL" }],
+          flow: [
+            { channel: "VIBER" },
+            { channel: "PUSH" },
+            { from: "InfoSMS", channel: "SMS" },
+            { channel: "EMAIL" },
+          ],
           default: true,
         },
         {
           key: "CC9F01A5DC7BEE2C2B829D203482A654",
           name: "VK-SMS",
-          flow: [{ channel: "VKONTAKTE" }, { channel: "VIBER" }, { from: "InfoSMS", channel: "SMS" }],
+          flow: [
+            { channel: "VKONTAKTE" },
+            { channel: "VIBER" },
+            { from: "InfoSMS", channel: "SMS" },
+          ],
         },
       ],
-      contacts: [{ phoneNumber: "41793026731", channels: { VKONTAKTE: "OFFLINE", VIBER: "ONLINE" } }],
+      contacts: [
+        { phoneNumber: "41793026731", channels: { VKONTAKTE: "OFFLINE", VIBER: "ONLINE" } },
+      ],
     });
   });
   afterAll(() => h.close());
@@ -115,7 +138,9 @@ describe("contract with Infobip's OMNI OpenAPI document", () => {
     const validate = responseValidator("/omni/1/reports", "get", "200");
     expect(validate({ results: [{ channel: "PIGEON" }] })).toBe(false);
     expect(validate({ results: [{ sentAt: "yesterday" }] })).toBe(false);
-    expect(validate({ results: [{ sentAt: "2015-02-23T16:41:11.833+0000", channel: "SMS" }] })).toBe(true);
+    expect(
+      validate({ results: [{ sentAt: "2015-02-23T16:41:11.833+0000", channel: "SMS" }] }),
+    ).toBe(true);
   });
 
   it("answers scenarios, reports, logs and errors in the documented shapes", async () => {
@@ -129,8 +154,18 @@ describe("contract with Infobip's OMNI OpenAPI document", () => {
     expectValid("/omni/1/logs", "get", 200, logs);
 
     expectValid("/omni/1/logs", "get", 400, (await h.get("/omni/1/logs?limit=5000")).body);
-    expectValid("/omni/1/logs", "get", 401, (await h.request("GET", "/omni/1/logs", undefined, null)).body);
-    expectValid("/omni/1/scenarios/{scenarioKey}", "get", 404, (await h.get("/omni/1/scenarios/NOPE")).body);
+    expectValid(
+      "/omni/1/logs",
+      "get",
+      401,
+      (await h.request("GET", "/omni/1/logs", undefined, null)).body,
+    );
+    expectValid(
+      "/omni/1/scenarios/{scenarioKey}",
+      "get",
+      404,
+      (await h.get("/omni/1/scenarios/NOPE")).body,
+    );
     expectValid("/omni/1/advanced", "post", 400, (await h.post("/omni/1/advanced", {})).body);
   });
 });

@@ -9,7 +9,11 @@ export const CREDENTIALS = {
 
 export const START_AT = new Date("2026-01-15T10:00:00.000Z");
 
-export interface Reply<T = any> {
+/** Tests assert on response JSON directly; the assertions are the type check. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface Reply<T = Json> {
   status: number;
   body: T;
 }
@@ -34,7 +38,7 @@ export class Harness {
     return this.sandbox.url;
   }
 
-  async request<T = any>(
+  async request<T = Json>(
     method: string,
     path: string,
     body?: unknown,
@@ -54,9 +58,9 @@ export class Harness {
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   }
 
-  get = <T = any>(path: string) => this.request<T>("GET", path);
-  post = <T = any>(path: string, body: unknown) => this.request<T>("POST", path, body);
-  put = <T = any>(path: string, body: unknown) => this.request<T>("PUT", path, body);
+  get = <T = Json>(path: string) => this.request<T>("GET", path);
+  post = <T = Json>(path: string, body: unknown) => this.request<T>("POST", path, body);
+  put = <T = Json>(path: string, body: unknown) => this.request<T>("PUT", path, body);
 
   async advance(ms: number): Promise<void> {
     const reply = await this.request("POST", "/sandbox/clock/advance", { ms }, null);
