@@ -44,8 +44,8 @@ describe("hardening", () => {
     const query = `{ ${"a { ".repeat(4000)}b${" }".repeat(4000)} }`;
     const response = await stack.post({ query });
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.errors[0].message).toMatch(/more than 2000 tokens|more that 2000 tokens/);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toMatch(/more than 2000 tokens|more that 2000 tokens/);
     expect(JSON.stringify(body)).not.toContain("stacktrace");
   });
 

@@ -43,7 +43,10 @@ describe("sending", () => {
     const { data } = await stack.execute(CreateScenarioDocument, {
       input: { name: "sms", flow: [{ channel: "SMS", from: "InfoSMS" }] },
     });
-    const now = Date.parse((await (await fetch(`${stack.sandbox.url}/sandbox/clock`)).json()).now);
+    const clock = (await (await fetch(`${stack.sandbox.url}/sandbox/clock`)).json()) as {
+      now: string;
+    };
+    const now = Date.parse(clock.now);
     const sent = await stack.execute(SendAdvancedDocument, {
       input: {
         scenarioKey: data!.createScenario.key,
