@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /** The import rules of ARCHITECTURE.md, so a wrong dependency fails lint, not review. */
@@ -28,6 +29,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: globals.node } },
   { files: ["src/domain/**/*.ts"], rules: forbid("omni", "graphql", "server", "sandbox") },
   { files: ["src/omni/**/*.ts"], rules: forbid("graphql", "server", "sandbox") },
   { files: ["src/graphql/**/*.ts"], rules: forbid("server", "sandbox") },

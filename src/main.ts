@@ -24,6 +24,7 @@ async function main(): Promise<void> {
 
   let sandbox: RunningSandbox | undefined;
   let upstream;
+  let webhook: { secret: string; publicUrl?: string } | undefined;
   if (config.upstream.kind === "sandbox") {
     // A fresh key per run: the sandbox is only reachable with what this process hands the gateway.
     const apiKey = randomBytes(24).toString("hex");
@@ -35,8 +36,16 @@ async function main(): Promise<void> {
       seed: env.SANDBOX_SEED_FILE ? await loadSeedFile(env.SANDBOX_SEED_FILE) : DEFAULT_SEED,
     });
     upstream = { baseUrl: sandbox.url, auth: { scheme: "App" as const, apiKey } };
+    // The sandbox calls this gateway's webhook the way Infobip would, unless told otherwise.
+    webhook = {
+      secret: env.WEBHOOK_SECRET ?? randomBytes(24).toString("hex"),
+      publicUrl: env.WEBHOOK_PUBLIC_URL ?? "self",
+    };
   } else {
     upstream = { baseUrl: config.upstream.baseUrl, auth: config.upstream.auth };
+    if (env.WEBHOOK_SECRET) {
+      webhook = { secret: env.WEBHOOK_SECRET, publicUrl: env.WEBHOOK_PUBLIC_URL };
+    }
   }
 
   const gateway = await startGateway(
@@ -48,6 +57,8 @@ async function main(): Promise<void> {
       connections: env.OMNI_CONNECTIONS,
       reportsPollIntervalMs: env.REPORTS_POLL_INTERVAL_MS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      database: config.database,
+      webhook,
     },
     { port: env.PORT, host: env.HOST },
   );
@@ -56,6 +67,8 @@ async function main(): Promise<void> {
     {
       graphql: gateway.graphqlUrl,
       upstream: sandbox ? "sandbox" : new URL(upstream.baseUrl).origin,
+      database: config.database.url ? "postgresql" : `pglite (${config.database.dataDir})`,
+      webhook: gateway.webhookUrl,
     },
     "omni-gateway ready",
   );

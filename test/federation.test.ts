@@ -85,10 +85,12 @@ describe("composed into a supergraph", () => {
       expect(order.confirmation.channel).toBe("SMS");
       expect(order.confirmation.status.groupName).toBe("DELIVERED");
     }
-    // One logs call for all 20 messages; attempts' errors come from one drain of upstream reports.
+    // One logs call for all 20 messages; attempts' errors come from one drain of upstream
+    // reports (OMNI's and the Mobile Push API's endpoints, once each).
     expect(await stack.upstreamCalls()).toEqual({
       "GET /omni/1/logs": 1,
       "GET /omni/1/reports": 1,
+      "GET /push/1/reports": 1,
     });
   });
 

@@ -1,13 +1,11 @@
-import { CHANNEL_CONTENT_KEY, type Channel } from "./channel.js";
+import { addressKindOf, CHANNEL_CONTENT_KEY, type Channel } from "./channel.js";
+import { capabilityOf } from "./channelCapabilities.js";
 import { isEmailAddress, isMsisdn } from "./address.js";
+import { checkContent } from "./contentRules.js";
 import { normaliseValidityPeriod, type TimeUnit } from "./validityPeriod.js";
+import type { Notice, Violation } from "./violation.js";
 
-/** One broken rule, named by the path of the offending field in the send request. */
-export interface Violation {
-  path: string;
-  rule: string;
-  message: string;
-}
+export type { Notice, Violation } from "./violation.js";
 
 export interface ChannelContentToCheck {
   text?: string | null;
@@ -15,25 +13,48 @@ export interface ChannelContentToCheck {
   validityPeriodTimeUnit?: TimeUnit | null;
 }
 
+export interface AddressToCheck {
+  phoneNumber?: string | null;
+  emailAddress?: string | null;
+}
+
 export interface SendToCheck {
-  destinations: readonly {
-    to?: { phoneNumber?: string | null; emailAddress?: string | null } | null;
-  }[];
-  /** Channel content keyed by channel; for a simple text send, every step's content is the text. */
+  destinations: readonly { to?: AddressToCheck | null }[];
+  /** Channel content keyed by channel. */
   content: Partial<Record<Channel, ChannelContentToCheck>>;
+  /** The text every step without its own text sends (the simple send's only text). */
+  commonText?: string | null;
   sendAt?: Date | null;
   callbackData?: string | null;
+}
+
+/** A scenario step as the rules need it. */
+export interface StepToCheck {
+  channel: Channel;
+  from?: string;
 }
 
 export const MAX_DESTINATIONS = 10_000;
 export const MAX_CALLBACK_DATA = 4_000;
 const MAX_SCHEDULE_AHEAD_MS = 180 * 24 * 3_600_000;
 
-/** Every documented rule a send must pass before it leaves; all violations at once. */
-export function checkSend(send: SendToCheck, now: Date): Violation[] {
+type Add = (path: string, rule: string, message: string) => void;
+
+function collector(): { violations: Violation[]; add: Add } {
   const violations: Violation[] = [];
-  const add = (path: string, rule: string, message: string) =>
-    violations.push({ path, rule, message });
+  return { violations, add: (path, rule, message) => violations.push({ path, rule, message }) };
+}
+
+function contentEntries(send: SendToCheck): [Channel, ChannelContentToCheck][] {
+  return Object.entries(send.content) as [Channel, ChannelContentToCheck][];
+}
+
+/**
+ * Every documented rule a send must pass that needs nothing but the request itself; all
+ * violations at once.
+ */
+export function checkSend(send: SendToCheck, now: Date): Violation[] {
+  const { violations, add } = collector();
 
   if (send.destinations.length === 0)
     add("destinations", "REQUIRED", "At least one destination is required.");
@@ -59,10 +80,7 @@ export function checkSend(send: SendToCheck, now: Date): Violation[] {
     }
   });
 
-  for (const [channel, content] of Object.entries(send.content) as [
-    Channel,
-    ChannelContentToCheck,
-  ][]) {
+  for (const [channel, content] of contentEntries(send)) {
     const path = CHANNEL_CONTENT_KEY[channel];
     if (content.validityPeriodTimeUnit && content.validityPeriod == null) {
       add(
@@ -85,6 +103,7 @@ export function checkSend(send: SendToCheck, now: Date): Violation[] {
         );
       }
     }
+    violations.push(...checkContent(channel, content));
   }
 
   if (send.sendAt) {
@@ -97,4 +116,111 @@ export function checkSend(send: SendToCheck, now: Date): Violation[] {
     add("callbackData", "TOO_LONG", `callbackData is limited to ${MAX_CALLBACK_DATA} characters.`);
   }
   return violations;
+}
+
+/** The text a step sends: its channel's own text, else the common text. */
+export function stepText(send: SendToCheck, channel: Channel): string | undefined {
+  return send.content[channel]?.text || send.commonText || undefined;
+}
+
+/** Viber may send only an image and VK only a template; every other step needs text. */
+export function stepHasContent(send: SendToCheck, channel: Channel): boolean {
+  if (stepText(send, channel)) return true;
+  const content = send.content[channel] as Record<string, unknown> | undefined;
+  if (channel === "VIBER") return Boolean(content?.imageURL);
+  if (channel === "VKONTAKTE") return Boolean(content?.templateName);
+  return false;
+}
+
+/** Whether a destination has the address a step of this channel sends to. */
+export function canAddress(to: AddressToCheck | null | undefined, channel: Channel): boolean {
+  return Boolean(to?.[addressKindOf(channel)]);
+}
+
+/**
+ * Rules that need the scenario: content nobody will send, steps with nothing to send, texts too
+ * long for the step that would send them, and destinations no step can reach.
+ */
+export function checkScenarioFit(send: SendToCheck, flow: readonly StepToCheck[]): Violation[] {
+  const { violations, add } = collector();
+  const channels = new Set(flow.map((step) => step.channel));
+
+  for (const [channel] of contentEntries(send)) {
+    if (!channels.has(channel)) {
+      add(
+        CHANNEL_CONTENT_KEY[channel],
+        "CHANNEL_NOT_IN_SCENARIO",
+        `No step of the scenario uses ${channel}; this content would never be sent.`,
+      );
+    }
+  }
+  for (const channel of channels) {
+    const key = CHANNEL_CONTENT_KEY[channel];
+    if (!stepHasContent(send, channel)) {
+      add(
+        send.content[channel] ? `${key}.text` : key,
+        "CONTENT_REQUIRED",
+        `The scenario has a ${channel} step, but there is no ${key} content and no common text.`,
+      );
+      continue;
+    }
+    const max = capabilityOf(channel).maxTextLength;
+    if (!send.content[channel]?.text && max !== undefined && (send.commonText?.length ?? 0) > max) {
+      add(
+        "text",
+        "TEXT_TOO_LONG",
+        `The ${channel} step sends this text, and ${channel} is limited to ${max} characters.`,
+      );
+    }
+  }
+  send.destinations.forEach((destination, index) => {
+    if (flow.length === 0 || flow.some((step) => canAddress(destination.to, step.channel))) return;
+    const kind = addressKindOf(flow[0]!.channel);
+    const path = `destinations[${index}].to.${kind}`;
+    if (destination.to?.phoneNumber || destination.to?.emailAddress) {
+      add(
+        path,
+        kind === "phoneNumber" ? "PHONE_NUMBER_REQUIRED" : "EMAIL_ADDRESS_REQUIRED",
+        `Every step of the scenario needs a ${kind}, and this destination has none.`,
+      );
+    }
+  });
+  return violations;
+}
+
+/**
+ * What the send will do differently from what it says: validity periods OMNI clamps, and steps
+ * a destination will skip for want of an address.
+ */
+export function sendNotices(send: SendToCheck, flow?: readonly StepToCheck[]): Notice[] {
+  const { violations: notices, add } = collector();
+  for (const [channel, content] of contentEntries(send)) {
+    if (content.validityPeriod == null) continue;
+    const validity = normaliseValidityPeriod(
+      channel,
+      content.validityPeriod,
+      content.validityPeriodTimeUnit ?? undefined,
+    );
+    if (validity.ok && validity.clamped) {
+      add(
+        `${CHANNEL_CONTENT_KEY[channel]}.validityPeriod`,
+        "VALIDITY_CLAMPED",
+        `${channel} validity above ${validity.ms / 3_600_000} h is set to ${validity.ms / 3_600_000} h.`,
+      );
+    }
+  }
+  if (flow) {
+    send.destinations.forEach((destination, index) => {
+      if (!flow.some((step) => canAddress(destination.to, step.channel))) return;
+      flow.forEach((step, stepIndex) => {
+        if (canAddress(destination.to, step.channel)) return;
+        add(
+          `destinations[${index}].to.${addressKindOf(step.channel)}`,
+          "STEP_SKIPPED",
+          `Step ${stepIndex + 1} (${step.channel}) is skipped for this destination: it has no ${addressKindOf(step.channel)}.`,
+        );
+      });
+    });
+  }
+  return notices;
 }

@@ -4,14 +4,32 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap } from "type-graphql";
+import { findBulk, BulkResolver } from "./bulk/BulkResolver.js";
 import type { GatewayContext } from "./context.js";
 import { findMessage, MessageResolver } from "./message/MessageResolver.js";
 import { SendResolver } from "./message/SendResolver.js";
+import { PushBulk } from "./push/PushBulk.js";
+import { ChannelResolver } from "./preview/ChannelResolver.js";
+import { PreviewResolver } from "./preview/PreviewResolver.js";
+import { SendPlanResolver } from "./preview/SendPlanResolver.js";
+import { PushResolver } from "./push/PushResolver.js";
 import { ReportResolver } from "./report/ReportResolver.js";
 import { Scenario } from "./scenario/Scenario.js";
 import { ScenarioResolver } from "./scenario/ScenarioResolver.js";
+import { MessageStatusResolver } from "./subscription/MessageStatusResolver.js";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+
+/**
+ * type-graphql insists on a pubSub once any subscription exists, even when each brings its own
+ * `subscribe`; ours read from the context's status feed, so this one is never asked.
+ */
+const UNUSED_PUBSUB = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error("Subscriptions read from the context's status feed.");
+  },
+};
 
 /**
  * type-graphql builds the types and resolvers; @apollo/subgraph turns them into a Federation 2
@@ -19,8 +37,20 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   const plain = await buildSchema({
-    resolvers: [ScenarioResolver, MessageResolver, SendResolver, ReportResolver],
+    resolvers: [
+      ScenarioResolver,
+      MessageResolver,
+      SendResolver,
+      ReportResolver,
+      BulkResolver,
+      MessageStatusResolver,
+      PushResolver,
+      PreviewResolver,
+      SendPlanResolver,
+      ChannelResolver,
+    ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    pubSub: UNUSED_PUBSUB,
     validate: false,
     skipCheck: true,
   });
@@ -36,6 +66,14 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     ...resolvers.Message,
     __resolveReference: (ref: { messageId: string }, ctx: GatewayContext) =>
       findMessage(ctx, ref.messageId),
+  };
+  resolvers.Bulk = {
+    ...resolvers.Bulk,
+    __resolveReference: (ref: { bulkId: string }, ctx: GatewayContext) => findBulk(ctx, ref.bulkId),
+  };
+  resolvers.PushBulk = {
+    ...resolvers.PushBulk,
+    __resolveReference: (ref: { bulkId: string }) => PushBulk.of(ref.bulkId),
   };
   return buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),

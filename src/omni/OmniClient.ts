@@ -3,6 +3,7 @@ import { Pool, errors as undiciErrors, type Dispatcher } from "undici";
 import { authorizationHeader, type OmniAuth } from "./auth.js";
 import { decodeHttpError, OmniHttpError, OmniUnavailableError } from "./errors.js";
 import { formatOmniDate } from "../domain/omniDate.js";
+import type { WirePushRequest, WirePushResponse, WirePushStatistics } from "./pushWire.js";
 import { createResiliencePolicies, type ResiliencePolicies } from "./resilience.js";
 import type {
   LogsQuery,
@@ -104,6 +105,25 @@ export class OmniClient {
     return this.call<{ results: WireReport[] }>("GET", "/omni/1/reports", {
       query: { ...query },
       // Not retried: a retry after a lost response would skip the reports that response carried.
+      idempotent: false,
+    }).then((r) => r.results);
+  }
+
+  sendPush(body: WirePushRequest) {
+    return this.call<WirePushResponse>("POST", "/push/3/messages", { body, idempotent: false });
+  }
+
+  pushStatistics(bulkId: string) {
+    return this.call<WirePushStatistics>("GET", "/push/1/statistics", {
+      query: { bulkId },
+      idempotent: true,
+    });
+  }
+
+  /** Fetch-once, like drainReports: push reports never show up on the OMNI endpoint. */
+  drainPushReports(query: { bulkId?: string; limit?: number } = {}) {
+    return this.call<{ results: WireReport[] }>("GET", "/push/1/reports", {
+      query: { ...query },
       idempotent: false,
     }).then((r) => r.results);
   }

@@ -45,12 +45,19 @@ async function loadLogs(client: OmniClient, ids: readonly string[]): Promise<Wir
 }
 
 /**
- * A message has one log row per attempt, so 1000 ids can exceed the 1000-row page. A full page
- * may be truncated; then the ids are split in half until every page is complete.
+ * A message has one log row per attempt, so 1000 ids can exceed the 1000-row page: a full page
+ * may be truncated. And 1000 ids make a ~40 KB URL, which an upstream may refuse (414/431).
+ * Either way the ids are split in half until every call fits and every page is complete.
  */
 async function fetchLogs(client: OmniClient, ids: readonly string[]): Promise<WireLog[]> {
-  const rows = await client.logs({ messageId: [...ids], limit: MAX_PAGE });
-  if (rows.length < MAX_PAGE || ids.length === 1) return rows;
+  let rows: WireLog[] | undefined;
+  try {
+    rows = await client.logs({ messageId: [...ids], limit: MAX_PAGE });
+  } catch (error) {
+    if (!(error instanceof OmniHttpError && URL_TOO_LONG.has(error.status) && ids.length > 1))
+      throw error;
+  }
+  if (rows && (rows.length < MAX_PAGE || ids.length === 1)) return rows;
   const middle = Math.ceil(ids.length / 2);
   const halves = await Promise.all([
     fetchLogs(client, ids.slice(0, middle)),
@@ -58,6 +65,9 @@ async function fetchLogs(client: OmniClient, ids: readonly string[]): Promise<Wi
   ]);
   return halves.flat();
 }
+
+/** URI Too Long, Request Header Fields Too Large. */
+const URL_TOO_LONG = new Set([414, 431]);
 
 async function loadScenario(client: OmniClient, key: string): Promise<WireScenario | null> {
   try {

@@ -72,6 +72,18 @@ export interface WireNotificationOptions {
   category?: string;
   inAppStyle?: "MODAL" | "BANNER";
   isSilent?: boolean;
+  webViewUrl?: string | URL;
+  inboxTopic?: string;
+  showMirroredPush?: boolean;
+  mirroredPushStyle?: "MODAL" | "BANNER";
+  mirroredPushExpirationPeriod?: number;
+  mirroredPushExpirationTimeUnit?: "MINUTES" | "HOURS";
+  mirroredPushDismissTitle?: string;
+  mirroredPushOpenTitle?: string;
+  onTapButtonAction?: {
+    type: "WEB_VIEW_URL" | "OPEN_URL_IN_BROWSER" | "DEEP_LINK";
+    resource: string;
+  };
 }
 
 export interface WirePushContent extends WireChannelContent {
@@ -90,6 +102,8 @@ export interface WireAdvancedRequest {
   bulkId?: string;
   scenarioKey?: string;
   destinations: WireDestination[];
+  /** Legacy top-level text: what every channel without its own text sends. */
+  text?: string;
   sms?: WireSmsContent;
   voice?: WireVoiceContent;
   viber?: WireViberContent;

@@ -1,20 +1,13 @@
 import { z } from "zod";
 import { isMsisdn } from "../domain/address.js";
 import type { Channel } from "../domain/channel.js";
+import type { Outcome } from "./outcomes.js";
 
 export const REACHES = ["ONLINE", "OFFLINE", "UNREACHABLE"] as const;
 export type Reach = (typeof REACHES)[number];
 
-/** Channels reached by phone number whose reachability a contact can set. */
-const PHONE_CHANNELS = [
-  "VIBER",
-  "FACEBOOK",
-  "VKONTAKTE",
-  "PARSECO",
-  "PUSH",
-  "SMS",
-  "VOICE",
-] as const;
+/** Channels reached by phone number whose reachability a contact can set; PUSH follows devices. */
+const PHONE_CHANNELS = ["VIBER", "FACEBOOK", "VKONTAKTE", "PARSECO", "SMS", "VOICE"] as const;
 
 export const contactChannelsSchema = z.partialRecord(z.enum(PHONE_CHANNELS), z.enum(REACHES));
 
@@ -26,12 +19,18 @@ export const contactInputSchema = z.object({
 export type ContactInput = z.infer<typeof contactInputSchema>;
 export type Contact = ContactInput;
 
+/** The step being played: its sender and the request's content for its channel. */
+export interface StepContext {
+  from?: string;
+  fields: Record<string, unknown>;
+}
+
 /**
  * Answers "is this address reachable on this channel right now". The failover engine asks it at
- * the start of every step; push devices can later answer for PUSH behind the same interface.
+ * the start of every step. An Outcome is a failure with its own status and error.
  */
 export interface Reachability {
-  reach(channel: Channel, address: string): Reach;
+  reach(channel: Channel, address: string, step: StepContext): Reach | Outcome;
 }
 
 /** Who is reachable where. SMS, VOICE and EMAIL reach any valid address unless a contact says otherwise. */
@@ -61,6 +60,7 @@ export class ContactStore implements Reachability {
 
   reach(channel: Channel, address: string): Reach {
     if (channel === "EMAIL") return "ONLINE";
+    if (channel === "PUSH") return "UNREACHABLE";
     const explicit = this.byPhone.get(address)?.channels[channel];
     if (explicit) return explicit;
     return channel === "SMS" || channel === "VOICE" ? "ONLINE" : "UNREACHABLE";

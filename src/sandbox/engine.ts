@@ -66,7 +66,7 @@ export class FailoverEngine {
       const kind = addressKindOf(channel);
       const address = message.to[kind];
       const text = content?.text;
-      const messageCount = channel === "SMS" && text ? smsParts(text).parts : 1;
+      const messageCount = channel === "SMS" && text ? smsParts(text, content?.sms).parts : 1;
       const attempt: Attempt = {
         message,
         step: i,
@@ -96,7 +96,14 @@ export class FailoverEngine {
         this.finish(attempt, OUTCOME.invalidAddress, at);
         continue;
       }
-      const reach = this.reachability.reach(channel, address);
+      const reach = this.reachability.reach(channel, address, {
+        from: step.from,
+        fields: content.fields,
+      });
+      if (typeof reach !== "string") {
+        this.finish(attempt, reach, at);
+        continue;
+      }
       if (reach === "UNREACHABLE") {
         this.finish(attempt, OUTCOME.unreachable, at);
         continue;

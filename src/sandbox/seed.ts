@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { CHANNELS } from "../domain/channel.js";
 import { contactInputSchema } from "./contacts.js";
+import { deviceSeedSchema } from "./devices.js";
 
 const stepSchema = z.object({
   from: z.string().optional(),
@@ -19,20 +20,50 @@ export const sandboxSeedSchema = z
   .object({
     scenarios: z.array(scenarioSeedSchema).optional(),
     contacts: z.array(contactInputSchema).optional(),
+    devices: z.array(deviceSeedSchema).optional(),
   })
   .refine((seed) => (seed.scenarios ?? []).filter((s) => s.default).length <= 1, {
     message: "at most one scenario can be the default",
     path: ["scenarios"],
   });
 
-export type SandboxSeed = z.infer<typeof sandboxSeedSchema>;
+// Input type: seeds may leave out what has a default (a device is ONLINE unless it says otherwise).
+export type SandboxSeed = z.input<typeof sandboxSeedSchema>;
 
-/** One SMS scenario, so a send without scenarioKey works at once, and two demo contacts. */
+/** The application code of the docs' PUSH-SMS example, which the demo devices belong to. */
+export const DEMO_APPLICATION_CODE =
+  "233623e3c860b49ec69a464834343481-8bj4el4a-256d-23fd-56ad-b5bc3d568b53";
+
+/**
+ * One SMS scenario, so a send without scenarioKey works at once, a demo contact, and the push
+ * installations of 41793026727 (a primary iPhone and an Android tablet). 41793026800, the README's
+ * number, has none, so its PUSH step fails over.
+ */
 export const DEFAULT_SEED: SandboxSeed = {
   scenarios: [{ name: "Default SMS", flow: [{ from: "InfoSMS", channel: "SMS" }], default: true }],
-  contacts: [
-    { phoneNumber: "41793026727", channels: { PUSH: "ONLINE" } },
-    { phoneNumber: "41793026731", channels: { VKONTAKTE: "OFFLINE" } },
+  contacts: [{ phoneNumber: "41793026731", channels: { VKONTAKTE: "OFFLINE" } }],
+  devices: [
+    {
+      pushRegistrationId: "DBE0B0B6-668E-491E-8EE8-2A3DB2C71CBE",
+      applicationCode: DEMO_APPLICATION_CODE,
+      primary: true,
+      phoneNumber: "41793026727",
+      externalUserId: "customer_21234",
+      platform: "iOS",
+      deviceManufacturer: "Apple",
+      deviceModel: "iPhone 15",
+      osLanguage: "en",
+    },
+    {
+      pushRegistrationId: "6F1C2A3D-0B9E-4C47-9A51-3E8D7B2F4C10",
+      applicationCode: DEMO_APPLICATION_CODE,
+      phoneNumber: "41793026727",
+      externalUserId: "customer_21234",
+      platform: "Android",
+      deviceManufacturer: "Samsung",
+      deviceModel: "Galaxy Tab S9",
+      osLanguage: "en",
+    },
   ],
 };
 

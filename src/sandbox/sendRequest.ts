@@ -1,6 +1,9 @@
 import { isEmailAddress, isMsisdn } from "../domain/address.js";
 import { CHANNEL_CONTENT_KEY, CHANNELS, type Channel } from "../domain/channel.js";
+import { checkContent } from "../domain/contentRules.js";
 import { parseOmniDate } from "../domain/omniDate.js";
+import { isSmsLanguageCode, SMS_LANGUAGE_CODES, type SmsOptions } from "../domain/smsEncoding.js";
+import { isTransliteration } from "../domain/transliteration.js";
 import {
   normaliseValidityPeriod,
   TIME_UNITS,
@@ -16,6 +19,8 @@ export interface ChannelContent {
   hasContent: boolean;
   validityMs: number;
   fields: Record<string, unknown>;
+  /** How an SMS step encodes its text, which decides its messageCount. */
+  sms?: SmsOptions;
 }
 
 export interface Destination {
@@ -44,14 +49,20 @@ type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** `POST /omni/1/advanced`. Unknown members (whatsApp, line, kakao…) are accepted and ignored. */
+/**
+ * `POST /omni/1/advanced`. Unknown members (whatsApp, line, kakao…) are accepted and ignored. The
+ * legacy top-level `text` is what every channel without its own text sends.
+ */
 export function parseAdvancedRequest(body: unknown, now: number): SendRequest {
   const issues = new Issues();
   const input = isRecord(body) ? body : {};
+  if (input.text !== undefined && typeof input.text !== "string")
+    issues.add("text", "must be a string");
+  const commonText = typeof input.text === "string" && input.text !== "" ? input.text : undefined;
   const content: SendRequest["content"] = {};
   for (const channel of CHANNELS) {
     const key = CHANNEL_CONTENT_KEY[channel];
-    const raw = input[key];
+    const raw = input[key] ?? (commonText !== undefined ? {} : undefined);
     if (raw === undefined || raw === null) continue;
     if (!isRecord(raw)) {
       issues.add(key, "must be an object");
@@ -59,16 +70,33 @@ export function parseAdvancedRequest(body: unknown, now: number): SendRequest {
     }
     if (raw.text !== undefined && typeof raw.text !== "string")
       issues.add(`${key}.text`, "must be a string");
-    const text = typeof raw.text === "string" ? raw.text : undefined;
+    const text = typeof raw.text === "string" && raw.text !== "" ? raw.text : commonText;
     const validity = parseValidity(channel, raw, key, issues);
+    for (const violation of checkContent(channel, raw))
+      issues.add(violation.path, violation.message);
     content[channel] = {
       ...(text !== undefined ? { text } : {}),
       hasContent: hasContent(channel, text, raw),
       validityMs: validity,
       fields: raw,
+      ...(channel === "SMS" ? { sms: parseSmsOptions(raw, issues) } : {}),
     };
   }
   return { ...parseCommon(input, now, issues), content };
+}
+
+function parseSmsOptions(raw: Json, issues: Issues): SmsOptions {
+  const languageCode = isRecord(raw.language) ? raw.language.languageCode : undefined;
+  const options: SmsOptions = {};
+  if (languageCode !== undefined) {
+    if (isSmsLanguageCode(languageCode)) options.languageCode = languageCode;
+    else issues.add("sms.language.languageCode", `must be one of ${SMS_LANGUAGE_CODES.join(", ")}`);
+  }
+  if (raw.transliteration !== undefined) {
+    if (isTransliteration(raw.transliteration)) options.transliteration = raw.transliteration;
+    else issues.add("sms.transliteration", "must be a documented transliteration code");
+  }
+  return options;
 }
 
 /** `POST /omni/1/text`: one text for every step of the scenario. */

@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type ErrorRequestHandler } from "express";
 import { authenticator, type SandboxCredentials } from "./auth.js";
@@ -6,6 +7,9 @@ import { ApiError, generalError, notFound, badRequest } from "./errors.js";
 import { Notifier } from "./notifier.js";
 import { adminRoutes } from "./routes/admin.js";
 import { omniRoutes } from "./routes/omni.js";
+import { smsRoutes } from "./routes/sms.js";
+import { pushRoutes } from "./routes/push.js";
+import { deviceRoutes } from "./push/deviceRoutes.js";
 import { DEFAULT_SEED, type SandboxSeed } from "./seed.js";
 import { SandboxState } from "./state.js";
 import { RequestStats } from "./stats.js";
@@ -44,7 +48,10 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   app.disable("x-powered-by");
   app.set("etag", false);
   app.use(omniRoutes({ state, clock, stats, auth: authenticator(options.credentials) }));
+  app.use(smsRoutes({ stats, auth: authenticator(options.credentials) }));
+  app.use(pushRoutes({ state, clock, stats, auth: authenticator(options.credentials) }));
   app.use(adminRoutes({ state, clock, stats, notifier }));
+  app.use(deviceRoutes(state));
   app.use(() => {
     throw notFound();
   });
@@ -65,7 +72,9 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   app.use(onError);
 
   const host = options.host ?? "127.0.0.1";
-  const server = app.listen(options.port ?? 0, host);
+  // A logs query for 1000 message ids is a ~40 KB URL; Node's default 16 KB header limit would
+  // answer 431 where Infobip's documented 1000-id batch should work.
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, app).listen(options.port ?? 0, host);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);

@@ -1,5 +1,7 @@
+import path from "node:path";
 import { z } from "zod";
 import type { OmniAuth } from "../omni/auth.js";
+import { DEFAULT_SCHEMA, type DatabaseSettings } from "./database/openDatabase.js";
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
@@ -22,6 +24,14 @@ const env = z.object({
   SANDBOX_PORT: port.default(4010),
   SANDBOX_CLOCK_SPEED: z.coerce.number().min(0).default(1),
   SANDBOX_SEED_FILE: z.string().min(1).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,40}$/, "lower-case letters, digits and _ only")
+    .default(DEFAULT_SCHEMA),
+  DATA_DIR: z.string().min(1).default("data"),
+  WEBHOOK_SECRET: z.string().min(24).optional(),
+  WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof env>;
@@ -32,6 +42,8 @@ export interface Config {
   env: Env;
   production: boolean;
   upstream: Upstream;
+  /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite files under DATA_DIR. */
+  database: DatabaseSettings;
 }
 
 export class ConfigError extends Error {
@@ -48,10 +60,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const values = parsed.data;
+  if (values.WEBHOOK_PUBLIC_URL && !values.WEBHOOK_SECRET) {
+    throw new ConfigError(
+      "Invalid configuration: WEBHOOK_PUBLIC_URL needs WEBHOOK_SECRET (24 characters or more).",
+    );
+  }
   return {
     env: values,
     production: values.NODE_ENV === "production",
     upstream: upstreamOf(values),
+    database: values.DATABASE_URL
+      ? { url: values.DATABASE_URL, schema: values.DATABASE_SCHEMA }
+      : { dataDir: path.join(values.DATA_DIR, "pglite"), schema: values.DATABASE_SCHEMA },
   };
 }
 

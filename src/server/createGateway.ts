@@ -12,12 +12,17 @@ import type { GatewayContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/formatError.js";
 import { buildGatewaySchema } from "../graphql/schema.js";
 import type { OmniAuth } from "../omni/auth.js";
+import type { Database } from "../omni/Database.js";
+import { IdempotencyStore } from "../omni/idempotency/IdempotencyStore.js";
 import { createLoaders } from "../omni/loaders.js";
 import { OmniClient } from "../omni/OmniClient.js";
-import { MemoryReportStore } from "../omni/reports/MemoryReportStore.js";
 import { ReportIntake } from "../omni/reports/ReportIntake.js";
-import type { ReportStore } from "../omni/reports/ReportStore.js";
+import { SqlReportStore } from "../omni/reports/SqlReportStore.js";
+import { StatusFeed } from "../omni/reports/StatusFeed.js";
+import { openDatabase, type DatabaseSettings } from "./database/openDatabase.js";
 import type { Logger } from "./logger.js";
+import { serveSubscriptions } from "./subscriptions.js";
+import { reportsWebhook, SECRET_PARAMETER, WEBHOOK_PATH } from "./webhook/reportsWebhook.js";
 
 export interface GatewayOptions {
   upstream: { baseUrl: string; auth: OmniAuth };
@@ -27,17 +32,31 @@ export interface GatewayOptions {
   connections: number;
   reportsPollIntervalMs: number;
   bodyLimitBytes: number;
-  reports?: ReportStore;
+  /**
+   * Where reports and idempotency keys live: settings the gateway opens (and closes) itself, or
+   * a database shared with other gateways in this process (the caller closes it). Default:
+   * PGlite in memory.
+   */
+  database?: DatabaseSettings | { shared: Database };
+  /**
+   * The report webhook. With `publicUrl`, sends ask OMNI to call it there; "self" means this
+   * gateway's own listening address (right for the embedded sandbox).
+   */
+  webhook?: { secret: string; publicUrl?: string };
 }
 
 export interface RunningGateway {
   url: string;
   graphqlUrl: string;
+  /** Where this gateway takes report webhooks (without the secret), when enabled. */
+  webhookUrl?: string;
   close(): Promise<void>;
 }
 
 /** Parser token cap: real operations stay far below; a nesting bomb never reaches the stack limit. */
 const MAX_TOKENS = 2_000;
+const GRAPHQL_PATH = "/graphql";
+const EXPIRED_KEYS_SWEEP_MS = 3_600_000;
 
 export async function startGateway(
   options: GatewayOptions,
@@ -50,18 +69,56 @@ export async function startGateway(
     timeoutMs: options.timeoutMs,
     connections: options.connections,
   });
-  const reports = options.reports ?? new MemoryReportStore();
+  const reportError = (error: unknown) =>
+    logger.warn({ err: describe(error) }, "background work failed");
+  const settings = options.database ?? {};
+  const shared = "shared" in settings ? settings.shared : undefined;
+  const db = "shared" in settings ? settings.shared : await openDatabase(settings, reportError);
+  const reports = new SqlReportStore(db);
   const intake = new ReportIntake(client, reports, (error) =>
     logger.warn({ err: describe(error) }, "report intake failed"),
   );
+  const feed = new StatusFeed(db, reports, reportError);
+  await feed.start();
+  const keys = new IdempotencyStore(db);
+  const idempotency = {
+    store: keys,
+    // Longer than any send can take, so a live claim is never mistaken for a vanished one.
+    leaseMs: options.timeoutMs * 3,
+    onError: reportError,
+  };
+  let notifyUrl: string | undefined;
+  const contextOf = (): GatewayContext => ({
+    client,
+    reports,
+    intake,
+    loaders: createLoaders(client, reports),
+    now: new Date(),
+    feed,
+    idempotency,
+    notifyUrl,
+    reportError,
+  });
 
   const httpServer = createServer();
   // Well above the upstream deadline, far below Node's 300 s default.
   httpServer.requestTimeout = options.timeoutMs * 3;
   httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
 
+  const schema = await buildGatewaySchema();
+  const formatError = createFormatError(({ errorId, error }) =>
+    logger.error({ errorId, err: describe(error) }, "unexpected error"),
+  );
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema,
+    context: contextOf,
+    formatError,
+    maxPayloadBytes: 64 * 1024,
+  });
   const apollo = new ApolloServer<GatewayContext>({
-    schema: await buildGatewaySchema(),
+    schema,
     logger,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
@@ -70,9 +127,7 @@ export async function startGateway(
     csrfPrevention: true,
     persistedQueries: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: createFormatError(({ errorId, error }) =>
-      logger.error({ errorId, err: describe(error) }, "unexpected error"),
-    ),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.production
@@ -88,28 +143,29 @@ export async function startGateway(
     res.json({ status: "ok" });
   });
   app.get("/ready", async (_req, res) => {
-    try {
-      await client.listScenarios({ limit: 1 });
+    const [upstream, database] = await Promise.allSettled([
+      client.listScenarios({ limit: 1 }),
+      db.query("SELECT 1"),
+    ]);
+    if (upstream.status === "fulfilled" && database.status === "fulfilled") {
       res.json({ status: "ready" });
-    } catch {
-      res.status(503).json({
-        status: "unavailable",
-        upstream: client.circuitOpen ? "circuit open" : "unreachable",
-      });
+      return;
     }
-  });
-  app.use(
-    "/graphql",
-    express.json({ limit: options.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async (): Promise<GatewayContext> => ({
-        client,
-        reports,
-        intake,
-        loaders: createLoaders(client, reports),
-        now: new Date(),
+    res.status(503).json({
+      status: "unavailable",
+      ...(upstream.status === "rejected" && {
+        upstream: client.circuitOpen ? "circuit open" : "unreachable",
       }),
-    }),
+      ...(database.status === "rejected" && { database: "unreachable" }),
+    });
+  });
+  if (options.webhook) {
+    app.use(reportsWebhook({ secret: options.webhook.secret, intake, logger }));
+  }
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: options.bodyLimitBytes }),
+    expressMiddleware(apollo, { context: async () => contextOf() }),
   );
   app.use(jsonErrors);
   httpServer.on("request", app);
@@ -119,18 +175,40 @@ export async function startGateway(
     httpServer.listen(listen.port, listen.host, resolve);
   });
   intake.start(options.reportsPollIntervalMs);
+  const sweep = setInterval(() => {
+    keys.deleteExpired().catch(reportError);
+  }, EXPIRED_KEYS_SWEEP_MS);
+  sweep.unref();
 
+  let closing: Promise<void> | undefined;
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${listen.host.includes(":") ? `[${listen.host}]` : listen.host}:${port}`;
+  if (options.webhook?.publicUrl) {
+    const base = options.webhook.publicUrl === "self" ? url : options.webhook.publicUrl;
+    const target = new URL(WEBHOOK_PATH, base);
+    target.searchParams.set(SECRET_PARAMETER, options.webhook.secret);
+    notifyUrl = target.toString();
+  }
   return {
     url,
-    graphqlUrl: `${url}/graphql`,
-    async close() {
-      await intake.stop();
-      await apollo.stop();
-      await client.close();
+    graphqlUrl: `${url}${GRAPHQL_PATH}`,
+    webhookUrl: options.webhook ? `${url}${WEBHOOK_PATH}` : undefined,
+    close() {
+      // Once only: a restart that failed half-way must not make the final close throw.
+      closing ??= shutdown();
+      return closing;
     },
   };
+
+  async function shutdown(): Promise<void> {
+    clearInterval(sweep);
+    await intake.stop();
+    await subscriptions.close();
+    await feed.stop();
+    await apollo.stop();
+    await client.close();
+    if (!shared) await db.close();
+  }
 }
 
 /** Body-parser failures (413, bad JSON) as JSON, never express's HTML page with a stack trace. */

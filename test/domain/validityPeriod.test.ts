@@ -19,6 +19,18 @@ describe("normaliseValidityPeriod", () => {
       clamped: true,
     });
   });
+  it("keeps exactly 48 hours and clamps 48 hours and one second", () => {
+    expect(normaliseValidityPeriod("SMS", 48, "HOURS")).toEqual({
+      ok: true,
+      ms: 48 * 3_600_000,
+      clamped: false,
+    });
+    expect(normaliseValidityPeriod("SMS", 48 * 3600 + 1, "SECONDS")).toEqual({
+      ok: true,
+      ms: 48 * 3_600_000,
+      clamped: true,
+    });
+  });
   it("gives Viber 35 s to 14 days and rejects longer", () => {
     expect(normaliseValidityPeriod("VIBER", 34, "SECONDS")).toMatchObject({
       ok: false,

@@ -113,7 +113,7 @@ describe("admin routes", () => {
         default: true,
       },
     ]);
-    expect((await admin("GET", "/sandbox/contacts")).body.contacts).toHaveLength(2);
+    expect((await admin("GET", "/sandbox/contacts")).body.contacts).toEqual(DEFAULT_SEED.contacts);
   });
 });
 

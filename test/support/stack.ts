@@ -2,8 +2,15 @@ import { Writable } from "node:stream";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
 import { startSandbox, type RunningSandbox, type SandboxSeed } from "../../src/sandbox/index.js";
-import { startGateway, type RunningGateway } from "../../src/server/createGateway.js";
+import {
+  startGateway,
+  type GatewayOptions,
+  type RunningGateway,
+} from "../../src/server/createGateway.js";
 import { createLogger } from "../../src/server/logger.js";
+import type { Database } from "../../src/omni/Database.js";
+import { openDatabase } from "../../src/server/database/openDatabase.js";
+import { pgliteTemplate } from "./pgliteTemplate.js";
 
 export const API_KEY = "test-api-key-0123456789";
 
@@ -23,6 +30,18 @@ export interface Stack {
   /** Every log line the gateway wrote, for "no secret ever leaks" checks. */
   logs: string[];
   execute<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<GraphQLResponse<T>>;
+  /** The same, against another gateway (a replica). */
+  executeOn<T, V>(
+    gateway: RunningGateway,
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+  ): Promise<GraphQLResponse<T>>;
+  /** Stops the gateway and starts it again with the same settings, as a deploy would. */
+  restartGateway(): Promise<void>;
+  /** Another gateway on the same sandbox and database; closed with the stack. */
+  startReplica(): Promise<RunningGateway>;
+  /** Calls the sandbox's OMNI API directly, as the gateway would. */
+  omni(method: string, path: string, body?: unknown): Promise<unknown>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   advanceClock(ms: number): Promise<void>;
   putContact(
@@ -34,9 +53,22 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(
-  options: { seed?: SandboxSeed; production?: boolean; apiKey?: string } = {},
-): Promise<Stack> {
+/**
+ * Stacks that bring no database share one in-memory PGlite per test file: starting embedded
+ * Postgres costs seconds, and their rows (random ids) never collide.
+ */
+let fileDatabase: Promise<Database> | undefined;
+
+export interface StackOptions {
+  seed?: SandboxSeed;
+  production?: boolean;
+  apiKey?: string;
+  /** Default: the test file's in-memory PGlite. */
+  database?: GatewayOptions["database"];
+  webhook?: GatewayOptions["webhook"];
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const sandbox = await startSandbox({
     port: 0,
     credentials: { apiKeys: [API_KEY], basic: [], ibssoTokens: [], bearerTokens: [] },
@@ -50,21 +82,30 @@ export async function startStack(
       done();
     },
   });
-  const gateway = await startGateway(
-    {
-      upstream: {
-        baseUrl: sandbox.url,
-        auth: { scheme: "App", apiKey: options.apiKey ?? API_KEY },
+  const database = options.database ?? {
+    shared: await (fileDatabase ??= pgliteTemplate().then((pgliteTemplate) =>
+      openDatabase({ pgliteTemplate }, () => undefined),
+    )),
+  };
+  const launch = () =>
+    startGateway(
+      {
+        upstream: {
+          baseUrl: sandbox.url,
+          auth: { scheme: "App", apiKey: options.apiKey ?? API_KEY },
+        },
+        logger: createLogger("info", sink),
+        production: options.production ?? false,
+        timeoutMs: 5_000,
+        connections: 8,
+        reportsPollIntervalMs: 3_600_000,
+        bodyLimitBytes: 2_000_000,
+        database,
+        webhook: options.webhook,
       },
-      logger: createLogger("info", sink),
-      production: options.production ?? false,
-      timeoutMs: 5_000,
-      connections: 8,
-      reportsPollIntervalMs: 3_600_000,
-      bodyLimitBytes: 2_000_000,
-    },
-    { port: 0, host: "127.0.0.1" },
-  );
+      { port: 0, host: "127.0.0.1" },
+    );
+  const replicas: RunningGateway[] = [];
 
   const admin = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${sandbox.url}${path}`, {
@@ -76,22 +117,46 @@ export async function startStack(
       throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.json();
   };
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(gateway.graphqlUrl, {
+  const postTo = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
+  const executeAt = async <T, V>(
+    url: string,
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+  ): Promise<GraphQLResponse<T>> => {
+    const response = await postTo(url, { query: print(document), variables });
+    const json = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
+    return { status: response.status, ...json };
+  };
 
-  return {
+  const stack: Stack = {
     sandbox,
-    gateway,
+    gateway: await launch(),
     logs,
-    post,
-    async execute(document, variables) {
-      const response = await post({ query: print(document), variables });
-      const json = (await response.json()) as Omit<GraphQLResponse<never>, "status">;
-      return { status: response.status, ...json };
+    post: (body, headers) => postTo(stack.gateway.graphqlUrl, body, headers),
+    execute: (document, variables) => executeAt(stack.gateway.graphqlUrl, document, variables),
+    executeOn: (gateway, document, variables) => executeAt(gateway.graphqlUrl, document, variables),
+    async restartGateway() {
+      await stack.gateway.close();
+      stack.gateway = await launch();
+    },
+    async startReplica() {
+      const replica = await launch();
+      replicas.push(replica);
+      return replica;
+    },
+    omni: async (method, path, body) => {
+      const response = await fetch(`${sandbox.url}${path}`, {
+        method,
+        headers: { authorization: `App ${API_KEY}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+      return response.json();
     },
     async advanceClock(ms) {
       await admin("POST", "/sandbox/clock/advance", { ms });
@@ -107,8 +172,10 @@ export async function startStack(
       await admin("POST", "/sandbox/stats/reset");
     },
     async close() {
-      await gateway.close();
+      await Promise.all(replicas.map((replica) => replica.close()));
+      await stack.gateway.close();
       await sandbox.close();
     },
   };
+  return stack;
 }

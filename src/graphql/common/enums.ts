@@ -3,7 +3,7 @@ import { CHANNELS, type Channel as ChannelName } from "../../domain/channel.js";
 import { STATUS_GROUPS, type StatusGroup as StatusGroupName } from "../../domain/status.js";
 import { TIME_UNITS, type TimeUnit as TimeUnitName } from "../../domain/validityPeriod.js";
 
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 

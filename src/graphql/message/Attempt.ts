@@ -6,12 +6,18 @@ import { Channel } from "../common/enums.js";
 import { Price } from "../common/Price.js";
 import { Status } from "../common/Status.js";
 
-@ObjectType({ description: "One scenario step tried for a message, from OMNI's logs." })
+@ObjectType({
+  description:
+    "One scenario step tried for a message, from OMNI's logs and the stored delivery reports.",
+})
 export class Attempt {
   @Field(() => Channel)
   channel!: ChannelName;
 
-  @Field({ nullable: true, description: "The sender used on this channel." })
+  @Field({
+    nullable: true,
+    description: "The sender used on this channel (unknown while only the report is known).",
+  })
   from?: string;
 
   @Field()

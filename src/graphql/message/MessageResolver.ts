@@ -8,7 +8,7 @@ import type { GatewayContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { Report } from "../report/Report.js";
 import { Attempt } from "./Attempt.js";
-import { finalReport, toAttempts } from "./attempts.js";
+import { currentStatus, deliveredVia, finalReport, toAttempts } from "./attempts.js";
 import { Message } from "./Message.js";
 import { MessageFilter } from "./MessageFilter.js";
 
@@ -72,10 +72,21 @@ export class MessageResolver {
     return destination;
   }
 
-  @FieldResolver(() => Status, { nullable: true, description: "The status of the latest attempt." })
+  @FieldResolver(() => Status, {
+    nullable: true,
+    description: "DELIVERED once an attempt delivered; otherwise the status of the latest attempt.",
+  })
   async status(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Status | undefined> {
     const attempts = await loadAttempts(ctx, message.messageId, false);
-    return attempts.at(-1)?.status ?? message.acceptedStatus;
+    return currentStatus(attempts) ?? message.acceptedStatus;
+  }
+
+  @FieldResolver(() => Channel, {
+    nullable: true,
+    description: "The channel that delivered the message, once one has.",
+  })
+  async deliveredVia(@Root() message: Message, @Ctx() ctx: GatewayContext) {
+    return deliveredVia(await loadAttempts(ctx, message.messageId, true));
   }
 
   @FieldResolver(() => Channel, {
@@ -87,7 +98,10 @@ export class MessageResolver {
     return attempts.at(-1)?.channel;
   }
 
-  @FieldResolver(() => [Attempt], { description: "Each scenario step tried so far, oldest first." })
+  @FieldResolver(() => [Attempt], {
+    description:
+      "The failover timeline: each scenario step tried so far, oldest first, with its outcome, error and price.",
+  })
   attempts(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Attempt[]> {
     return loadAttempts(ctx, message.messageId, true);
   }
@@ -116,14 +130,17 @@ export class MessageResolver {
   }
 }
 
+/** `fresh` drains upstream reports first; cheaper fields settle for what is already stored. */
 async function loadAttempts(
   ctx: GatewayContext,
   messageId: string,
-  withErrors: boolean,
+  fresh: boolean,
 ): Promise<Attempt[]> {
   const [logs, reports] = await Promise.all([
     ctx.loaders.logsByMessageId.load(messageId),
-    withErrors ? ctx.intake.drain().then(() => ctx.loaders.reportsByMessageId.load(messageId)) : [],
+    (fresh ? ctx.intake.drain() : Promise.resolve()).then(() =>
+      ctx.loaders.reportsByMessageId.load(messageId),
+    ),
   ]);
   return toAttempts(logs, reports);
 }

@@ -10,7 +10,8 @@ import { VoiceContentInput } from "./content/VoiceContentInput.js";
 import { DestinationInput } from "./DestinationInput.js";
 
 @InputType({
-  description: "Content per channel; each step of the scenario uses its channel's content.",
+  description:
+    "Content per channel; each step of the scenario uses its channel's content. Checked before anything is sent: every step needs content, every channel object needs a step, and each field its documented limits; planSend shows the resulting failover timeline without sending.",
 })
 export class SendAdvancedInput {
   @Field(() => ID, { nullable: true, description: "Defaults to the default scenario." })
@@ -21,6 +22,13 @@ export class SendAdvancedInput {
 
   @Field(() => [DestinationInput])
   destinations!: DestinationInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      "Sent by every step whose channel object has no text of its own (the docs' top-level text).",
+  })
+  text?: string;
 
   @Field(() => SmsContentInput, { nullable: true })
   sms?: SmsContentInput;
@@ -63,4 +71,11 @@ export class SendAdvancedInput {
 
   @Field({ nullable: true, description: "Also report intermediate statuses." })
   intermediateReport?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      "Makes retries safe: for 24 h, a repeat with the same key and input returns the first result and sends nothing.",
+  })
+  idempotencyKey?: string;
 }

@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { CHANNEL_CONTENT_KEY, CHANNELS, type Channel } from "../../domain/channel.js";
 import { formatOmniDate } from "../../domain/omniDate.js";
-import { checkSend, type ChannelContentToCheck, type SendToCheck } from "../../domain/sendRules.js";
 import { OmniUnavailableError } from "../../omni/errors.js";
 import type { WireDestination, WireSendResponse } from "../../omni/wire.js";
 import type { GatewayContext } from "../context.js";
-import { badUserInput } from "../errors.js";
 import type { DestinationInput } from "./DestinationInput.js";
 import { Message } from "./Message.js";
 import { SendAdvancedInput } from "./SendAdvancedInput.js";
+import { sendAdvancedToCheck } from "./sendAdvancedToCheck.js";
 import { SendResult } from "./SendResult.js";
 import { SendTextInput } from "./SendTextInput.js";
+import { trackedSend } from "./trackedSend.js";
+import { validateSend } from "./validateSend.js";
 
 @Resolver()
 export class SendResolver {
@@ -23,21 +23,27 @@ export class SendResolver {
     @Ctx() ctx: GatewayContext,
     @Arg("input") input: SendTextInput,
   ): Promise<SendResult> {
-    const content = Object.fromEntries(CHANNELS.map((channel) => [channel, { text: input.text }]));
-    const violations = checkSend({ destinations: input.destinations, content }, ctx.now);
-    if (!input.text.trim())
-      violations.push({ path: "text", rule: "REQUIRED", message: "text must not be empty." });
-    if (violations.length) throw badUserInput(violations);
+    const { notices } = await validateSend(
+      ctx,
+      input.scenarioKey,
+      { destinations: input.destinations, content: {}, commonText: input.text },
+      input.text.trim()
+        ? []
+        : [{ path: "text", rule: "REQUIRED", message: "text must not be empty." }],
+    );
 
     const destinations = withMessageIds(input.destinations);
-    return send(destinations, () =>
-      ctx.client.sendText({
-        bulkId: input.bulkId,
-        scenarioKey: input.scenarioKey,
-        destinations,
-        text: input.text,
-      }),
+    const result = await trackedSend(ctx, "sendText", input, destinations, () =>
+      send(destinations, () =>
+        ctx.client.sendText({
+          bulkId: input.bulkId,
+          scenarioKey: input.scenarioKey,
+          destinations,
+          text: input.text,
+        }),
+      ),
     );
+    return Object.assign(result, { notices });
   }
 
   @Mutation(() => SendResult, {
@@ -47,34 +53,23 @@ export class SendResolver {
     @Ctx() ctx: GatewayContext,
     @Arg("input") input: SendAdvancedInput,
   ): Promise<SendResult> {
-    const violations = checkSend(toCheck(input), ctx.now);
-    if (violations.length) throw badUserInput(violations);
+    const { notices } = await validateSend(ctx, input.scenarioKey, sendAdvancedToCheck(input));
 
     const destinations = withMessageIds(input.destinations);
-    const { sendAt, ...rest } = input;
-    return send(destinations, () =>
-      ctx.client.sendAdvanced({
-        ...rest,
-        notifyUrl: input.notifyUrl?.toString(),
-        destinations,
-        sendAt: sendAt && formatOmniDate(sendAt),
-      }),
+    const { sendAt, idempotencyKey: _key, ...rest } = input;
+    const result = await trackedSend(ctx, "sendAdvanced", input, destinations, () =>
+      send(destinations, () =>
+        ctx.client.sendAdvanced({
+          ...rest,
+          // A client's own notifyUrl wins; its reports then reach the gateway by polling only.
+          notifyUrl: input.notifyUrl?.toString() ?? ctx.notifyUrl,
+          destinations,
+          sendAt: sendAt && formatOmniDate(sendAt),
+        }),
+      ),
     );
+    return Object.assign(result, { notices });
   }
-}
-
-function toCheck(input: SendAdvancedInput): SendToCheck {
-  const content: Partial<Record<Channel, ChannelContentToCheck>> = {};
-  for (const channel of CHANNELS) {
-    const channelContent = input[CHANNEL_CONTENT_KEY[channel]];
-    if (channelContent) content[channel] = channelContent;
-  }
-  return {
-    destinations: input.destinations,
-    content,
-    sendAt: input.sendAt,
-    callbackData: input.callbackData,
-  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { Message } from "./Message.js";
+import { Notice } from "./Notice.js";
 
 @ObjectType()
 export class SendResult {
@@ -8,4 +9,9 @@ export class SendResult {
 
   @Field(() => [Message], { description: "One per destination, in input order." })
   messages!: Message[];
+
+  @Field(() => [Notice], {
+    description: "What OMNI will do differently from what the input says; empty when nothing.",
+  })
+  notices: Notice[] = [];
 }

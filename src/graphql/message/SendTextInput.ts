@@ -14,4 +14,11 @@ export class SendTextInput {
 
   @Field()
   text!: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "Makes retries safe: for 24 h, a repeat with the same key and input returns the first result and sends nothing.",
+  })
+  idempotencyKey?: string;
 }

@@ -1,26 +1,49 @@
+import type { Channel } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
-import { isFinal } from "../../domain/status.js";
+import { isFinal, type MessageStatus } from "../../domain/status.js";
 import type { StoredReport } from "../../omni/reports/ReportStore.js";
 import type { WireLog } from "../../omni/wire.js";
 import type { Attempt } from "./Attempt.js";
 
 /**
- * The attempts of one message, oldest first, each with the error of its report when stored.
- * OMNI lists logs newest first; reversing before a stable sort keeps step order for attempts that
- * started in the same millisecond (a step that fails at once hands over instantly).
+ * The failover timeline of one message, oldest first: one attempt per log row, completed by its
+ * stored report (status, error, price, done time), plus attempts known only from a report (logs
+ * can lag behind webhooks, or have aged out). OMNI lists logs newest first; reversing before a
+ * stable sort keeps step order for attempts that started in the same millisecond.
  */
 export function toAttempts(logs: readonly WireLog[], reports: readonly StoredReport[]): Attempt[] {
-  return [...logs]
+  const unmatched = [...reports];
+  const take = (match: (r: StoredReport) => boolean): StoredReport[] => {
+    const taken = unmatched.filter(match);
+    for (const r of taken) unmatched.splice(unmatched.indexOf(r), 1);
+    return taken;
+  };
+  const ordered = [...logs]
     .reverse()
     .map((log) => ({ log, sentAt: parseOmniDate(log.sentAt) }))
-    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime())
-    .map(({ log, sentAt }) => ({
-      ...log,
-      sentAt,
-      doneAt: log.doneAt ? parseOmniDate(log.doneAt) : undefined,
-      error: reports.findLast((r) => r.channel === log.channel && r.status.id === log.status.id)
-        ?.error,
-    }));
+    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+  // Exact matches first, so an attempt repeated on one channel never takes its sibling's report.
+  const exact = ordered.map(({ log, sentAt }) =>
+    take(
+      (r) => r.channel === log.channel && parseOmniDate(r.sentAt).getTime() === sentAt.getTime(),
+    ),
+  );
+  const fromLogs = ordered.map(({ log, sentAt }, i) => {
+    const matched = exact[i]!.length ? exact[i]! : take((r) => r.channel === log.channel);
+    return merge(log, sentAt, mostAdvanced(matched));
+  });
+  const fromReports = groupByAttempt(unmatched).map((group) => fromReport(mostAdvanced(group)!));
+  return [...fromLogs, ...fromReports].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+}
+
+/** The channel that delivered the message, if one did. */
+export function deliveredVia(attempts: readonly Attempt[]): Channel | undefined {
+  return attempts.find((a) => a.status.groupName === "DELIVERED")?.channel;
+}
+
+/** Where the message stands: delivered once any attempt delivered, else its latest attempt. */
+export function currentStatus(attempts: readonly Attempt[]): MessageStatus | undefined {
+  return (attempts.find((a) => a.status.groupName === "DELIVERED") ?? attempts.at(-1))?.status;
 }
 
 /** The report of the final outcome: the last attempt's, once that attempt has ended. */
@@ -31,5 +54,58 @@ export function finalReport(
   const last = attempts.at(-1);
   if (!last) return reports.at(-1);
   if (!isFinal(last.status)) return undefined;
-  return reports.findLast((r) => r.channel === last.channel);
+  return reports.findLast((r) => r.channel === last.channel && isFinal(r.status));
+}
+
+function merge(log: WireLog, sentAt: Date, report: StoredReport | undefined): Attempt {
+  // A report is never older news than a log row of the same attempt, unless it is an
+  // intermediate (pending) report and the log already shows the outcome.
+  const reportWins = report && (isFinal(report.status) || !isFinal(log.status));
+  const doneAt = report?.doneAt ?? log.doneAt;
+  return {
+    channel: log.channel,
+    from: log.from,
+    to: log.to,
+    text: log.text,
+    status: reportWins ? report.status : log.status,
+    error: report?.error,
+    sentAt,
+    doneAt: doneAt ? parseOmniDate(doneAt) : undefined,
+    messageCount: log.messageCount,
+    mccMnc: log.mccMnc ?? report?.mccMnc,
+    price: report?.price ?? log.price,
+  };
+}
+
+function fromReport(report: StoredReport): Attempt {
+  return {
+    channel: report.channel,
+    to: report.to,
+    status: report.status,
+    error: report.error,
+    sentAt: parseOmniDate(report.sentAt),
+    doneAt: parseOmniDate(report.doneAt),
+    messageCount: report.messageCount,
+    mccMnc: report.mccMnc,
+    price: report.price,
+  };
+}
+
+/** Reports of one attempt: the same channel and start (intermediate and final reports). */
+function groupByAttempt(reports: readonly StoredReport[]): StoredReport[][] {
+  const groups = new Map<string, StoredReport[]>();
+  for (const r of reports) {
+    const key = `${r.channel}|${parseOmniDate(r.sentAt).getTime()}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()];
+}
+
+/** Final beats pending; among equals, the later report. */
+function mostAdvanced(reports: readonly StoredReport[]): StoredReport | undefined {
+  return reports.reduce<StoredReport | undefined>((best, r) => {
+    if (!best) return r;
+    if (isFinal(r.status) !== isFinal(best.status)) return isFinal(r.status) ? r : best;
+    return parseOmniDate(r.doneAt) >= parseOmniDate(best.doneAt) ? r : best;
+  }, undefined);
 }

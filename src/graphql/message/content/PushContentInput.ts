@@ -1,44 +1,7 @@
-import { JSONObjectResolver, URLResolver } from "graphql-scalars";
-import { Field, InputType, Int, registerEnumType } from "type-graphql";
+import { JSONObjectResolver } from "graphql-scalars";
+import { Field, InputType } from "type-graphql";
 import { ChannelContentInput } from "./ChannelContentInput.js";
-
-export enum InAppStyle {
-  MODAL = "MODAL",
-  BANNER = "BANNER",
-}
-registerEnumType(InAppStyle, { name: "InAppStyle" });
-
-@InputType({
-  description: "How the device alerts the user (push-sms-example.md, notification options).",
-})
-export class PushNotificationOptionsInput {
-  @Field({ nullable: true })
-  title?: string;
-
-  @Field({ nullable: true })
-  vibrationEnabled?: boolean;
-
-  @Field({ nullable: true })
-  soundEnabled?: boolean;
-
-  @Field({ nullable: true })
-  soundName?: string;
-
-  @Field(() => Int, { nullable: true })
-  badge?: number;
-
-  @Field(() => URLResolver, { nullable: true })
-  contentUrl?: URL;
-
-  @Field({ nullable: true })
-  category?: string;
-
-  @Field(() => InAppStyle, { nullable: true })
-  inAppStyle?: InAppStyle;
-
-  @Field({ nullable: true })
-  isSilent?: boolean;
-}
+import { PushNotificationOptionsInput } from "./PushNotificationOptionsInput.js";
 
 @InputType()
 export class PushContentInput extends ChannelContentInput {

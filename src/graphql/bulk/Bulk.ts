@@ -1,0 +1,43 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { BulkSummary } from "../../omni/reports/ReportStore.js";
+import { Price } from "../common/Price.js";
+import { ChannelCount } from "./ChannelCount.js";
+import { StatusCount } from "./StatusCount.js";
+
+/**
+ * The messages of one send to several destinations, as the gateway's report store knows them:
+ * every message the gateway sent, and every message a report was stored for.
+ */
+@Directive(`@key(fields: "bulkId")`)
+@ObjectType({ description: "Delivery statistics of one bulk, over every channel." })
+export class Bulk {
+  @Field(() => ID)
+  bulkId!: string;
+
+  @Field(() => Int)
+  messageCount!: number;
+
+  @Field(() => [StatusCount], { description: "Messages by their current status." })
+  byStatus!: StatusCount[];
+
+  @Field(() => [ChannelCount])
+  byChannel!: ChannelCount[];
+
+  @Field(() => [Price], { description: "One entry per currency: every attempt's price × parts." })
+  totalPrice!: Price[];
+
+  @Field(() => Float, { description: "Delivered messages ÷ messages, 0 to 1." })
+  deliveryRate!: number;
+
+  static fromSummary(summary: BulkSummary): Bulk {
+    const delivered = summary.byStatus.find((s) => s.status === "DELIVERED")?.count ?? 0;
+    return Object.assign(new Bulk(), {
+      bulkId: summary.bulkId,
+      messageCount: summary.messageIds.length,
+      byStatus: summary.byStatus,
+      byChannel: summary.byChannel,
+      totalPrice: summary.totalPrice,
+      deliveryRate: delivered / summary.messageIds.length,
+    });
+  }
+}

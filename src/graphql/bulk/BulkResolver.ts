@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GatewayContext } from "../context.js";
+import { Bulk } from "./Bulk.js";
+
+@Resolver(() => Bulk)
+export class BulkResolver {
+  @Query(() => Bulk, {
+    nullable: true,
+    description: "Delivery statistics of a bulk the gateway sent or holds reports of.",
+  })
+  bulk(@Ctx() ctx: GatewayContext, @Arg("bulkId", () => ID) bulkId: string): Promise<Bulk | null> {
+    return findBulk(ctx, bulkId);
+  }
+}
+
+export async function findBulk(ctx: GatewayContext, bulkId: string): Promise<Bulk | null> {
+  await ctx.intake.drain();
+  const summary = await ctx.reports.bulk(bulkId);
+  return summary ? Bulk.fromSummary(summary) : null;
+}

@@ -1,0 +1,15 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import type { Channel as ChannelName } from "../../domain/channel.js";
+import { Channel } from "../common/enums.js";
+
+@ObjectType({ description: "Finished attempts of a bulk on one channel." })
+export class ChannelCount {
+  @Field(() => Channel)
+  channel!: ChannelName;
+
+  @Field(() => Int, { description: "Attempts on this channel that have ended." })
+  attempts!: number;
+
+  @Field(() => Int, { description: "Of those, how many delivered." })
+  delivered!: number;
+}

@@ -1,0 +1,16 @@
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType({
+  description:
+    "Something the send does differently from what the input says, without being an error: a validity period clamped to 48 h, a step a destination skips for want of an address.",
+})
+export class Notice {
+  @Field({ description: "The input field concerned, e.g. input.sms.validityPeriod." })
+  path!: string;
+
+  @Field({ description: "Stable code, e.g. VALIDITY_CLAMPED or STEP_SKIPPED." })
+  rule!: string;
+
+  @Field()
+  message!: string;
+}

@@ -1,0 +1,39 @@
+import { Arg, Query, Resolver } from "type-graphql";
+import type { SmsLanguageCode as SmsLanguageCodeName } from "../../domain/smsEncoding.js";
+import { previewSms } from "../../domain/smsPreview.js";
+import type { Transliteration as TransliterationName } from "../../domain/transliteration.js";
+import { SmsLanguageCode, Transliteration } from "../message/content/SmsContentInput.js";
+import { SmsPreview, SmsPreviewConfiguration, SmsPreviewEntry } from "./SmsPreview.js";
+
+@Resolver()
+export class PreviewResolver {
+  @Query(() => SmsPreview, {
+    description:
+      "How many SMS parts a text costs and how many characters remain, as Infobip's /sms/1/preview computes it. Computed in the gateway: nothing is sent.",
+  })
+  previewSms(
+    @Arg("text") text: string,
+    @Arg("languageCode", () => SmsLanguageCode, { nullable: true })
+    languageCode?: SmsLanguageCodeName,
+    @Arg("transliteration", () => Transliteration, { nullable: true })
+    transliteration?: TransliterationName,
+  ): SmsPreview {
+    const preview = previewSms({ text, languageCode, transliteration });
+    return Object.assign(new SmsPreview(), {
+      originalText: preview.originalText,
+      previews: preview.previews.map((entry) =>
+        Object.assign(new SmsPreviewEntry(), {
+          textPreview: entry.textPreview,
+          messageCount: entry.messageCount,
+          charactersRemaining: entry.charactersRemaining,
+          configuration: Object.assign(new SmsPreviewConfiguration(), {
+            languageCode: entry.configuration.language?.languageCode,
+            transliteration: entry.configuration.transliteration,
+          }),
+          encoding: entry.parts.encoding,
+          nationalLanguage: entry.parts.nationalLanguage,
+        }),
+      ),
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { planSend } from "../../domain/sendPlan.js";
+import type { GatewayContext } from "../context.js";
+import { badUserInput } from "../errors.js";
+import { SendAdvancedInput } from "../message/SendAdvancedInput.js";
+import { sendAdvancedToCheck } from "../message/sendAdvancedToCheck.js";
+import { validateSend } from "../message/validateSend.js";
+import { DestinationPlan, SendPlan } from "./SendPlan.js";
+
+@Resolver()
+export class SendPlanResolver {
+  @Query(() => SendPlan, {
+    description:
+      "A dry run of sendAdvanced: the same checks and the same BAD_USER_INPUT errors, then, per destination, the scenario's steps with their content, SMS cost and the latest time each starts and gives up, counted from sendAt or now as if nothing were delivered. Only reads the scenario; sends nothing.",
+  })
+  async planSend(
+    @Ctx() ctx: GatewayContext,
+    @Arg("input") input: SendAdvancedInput,
+  ): Promise<SendPlan> {
+    const send = sendAdvancedToCheck(input);
+    const { flow, notices } = await validateSend(ctx, input.scenarioKey, send);
+    // Unlike a send, a plan cannot leave the scenario to OMNI: without it there is nothing to show.
+    if (!flow) {
+      throw badUserInput([
+        input.scenarioKey
+          ? { path: "scenarioKey", rule: "SCENARIO_NOT_FOUND", message: "No such scenario." }
+          : { path: "scenarioKey", rule: "NO_DEFAULT_SCENARIO", message: "No default scenario." },
+      ]);
+    }
+    return Object.assign(new SendPlan(), {
+      scenarioKey: input.scenarioKey,
+      startsAt: send.sendAt ?? ctx.now,
+      destinations: planSend(send, flow, ctx.now).map((plan) => DestinationPlan.of(plan)),
+      notices,
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { SmsLanguageCode as SmsLanguageCodeName } from "../../domain/smsEncoding.js";
+import type { SmsParts } from "../../domain/smsEncoding.js";
+import type { Transliteration as TransliterationName } from "../../domain/transliteration.js";
+import { SmsLanguageCode, Transliteration } from "../message/content/SmsContentInput.js";
+
+export enum SmsEncoding {
+  GSM7 = "GSM7",
+  UCS2 = "UCS2",
+}
+registerEnumType(SmsEncoding, {
+  name: "SmsEncoding",
+  description: "GSM7: 160 characters in one part, 153 per part. UCS2: 70 and 67.",
+});
+
+@ObjectType({ description: "How an SMS text is encoded and what it costs." })
+export class SmsCost {
+  @Field(() => SmsEncoding)
+  encoding!: SmsEncoding;
+
+  @Field(() => SmsLanguageCode, {
+    nullable: true,
+    description: "The national language table the text needed, if any (then 155 / 149).",
+  })
+  nationalLanguage?: SmsLanguageCodeName;
+
+  @Field(() => Int, { description: "GSM-7 septets or UCS-2 code units." })
+  units!: number;
+
+  @Field(() => Int, { description: "Parts, i.e. the number of billed messages." })
+  messageCount!: number;
+
+  @Field(() => Int, { description: "Room left in the last part." })
+  charactersRemaining!: number;
+
+  @Field({ description: "The text as sent, after transliteration." })
+  textPreview!: string;
+
+  static of(parts: SmsParts): SmsCost {
+    return Object.assign(new SmsCost(), {
+      encoding: parts.encoding,
+      nationalLanguage: parts.nationalLanguage,
+      units: parts.units,
+      messageCount: parts.parts,
+      charactersRemaining: parts.charactersRemaining,
+      textPreview: parts.sentText,
+    });
+  }
+}
+
+@ObjectType({ description: "The options a preview was computed with; empty for the plain text." })
+export class SmsPreviewConfiguration {
+  @Field(() => SmsLanguageCode, { nullable: true })
+  languageCode?: SmsLanguageCodeName;
+
+  @Field(() => Transliteration, { nullable: true })
+  transliteration?: TransliterationName;
+}
+
+@ObjectType()
+export class SmsPreviewEntry {
+  @Field()
+  textPreview!: string;
+
+  @Field(() => Int)
+  messageCount!: number;
+
+  @Field(() => Int)
+  charactersRemaining!: number;
+
+  @Field(() => SmsPreviewConfiguration)
+  configuration!: SmsPreviewConfiguration;
+
+  @Field(() => SmsEncoding)
+  encoding!: SmsEncoding;
+
+  @Field(() => SmsLanguageCode, { nullable: true })
+  nationalLanguage?: SmsLanguageCodeName;
+}
+
+@ObjectType({
+  description:
+    "Infobip's /sms/1/preview answer, plus the encoding: the plain text first, then the text with the asked language or transliteration.",
+})
+export class SmsPreview {
+  @Field()
+  originalText!: string;
+
+  @Field(() => [SmsPreviewEntry])
+  previews!: SmsPreviewEntry[];
+}

@@ -1,0 +1,39 @@
+import { DateTimeResolver } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import { parseOmniDate } from "../../domain/omniDate.js";
+import type { MessageStatus } from "../../domain/status.js";
+import type { StoredReport } from "../../omni/reports/ReportStore.js";
+import { DeliveryError } from "../common/DeliveryError.js";
+import { Status } from "../common/Status.js";
+
+@ObjectType({ description: "One push to one installation." })
+export class PushMessage {
+  @Field(() => ID)
+  messageId!: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "The pushRegistrationId it went to; the destination's address when it reached no installation.",
+  })
+  to?: string;
+
+  @Field(() => Status, { description: "From the delivery report once there is one." })
+  status!: MessageStatus;
+
+  @Field(() => DeliveryError, { nullable: true })
+  error?: DeliveryError;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  doneAt?: Date;
+
+  static fromReport(report: StoredReport): PushMessage {
+    return Object.assign(new PushMessage(), {
+      messageId: report.messageId,
+      to: report.to,
+      status: report.status,
+      error: report.error,
+      doneAt: parseOmniDate(report.doneAt),
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { STATUS } from "../../domain/status.js";
+import { OmniUnavailableError } from "../../omni/errors.js";
+import type { WirePushResponse } from "../../omni/pushWire.js";
+import { MAX_PAGE } from "../../omni/wire.js";
+import type { GatewayContext } from "../context.js";
+import { badUserInput } from "../errors.js";
+import { PushBulk } from "./PushBulk.js";
+import { PushMessage } from "./PushMessage.js";
+import { PushStatistics } from "./PushStatistics.js";
+import { toPushRequest } from "./pushSendRequest.js";
+import { SendPushInput } from "./SendPushInput.js";
+
+@Resolver(() => PushBulk)
+export class PushResolver {
+  @Mutation(() => PushBulk, {
+    description:
+      "Sends a push notification over the Mobile Push API to installations, people or device segments.",
+  })
+  async sendPush(
+    @Ctx() ctx: GatewayContext,
+    @Arg("input") input: SendPushInput,
+  ): Promise<PushBulk> {
+    const bulkId = input.bulkId ?? randomUUID();
+    const { request, violations } = toPushRequest(input, bulkId, ctx.now);
+    if (violations.length) throw badUserInput(violations);
+
+    let response: WirePushResponse;
+    try {
+      response = await ctx.client.sendPush(request);
+    } catch (error) {
+      if (error instanceof OmniUnavailableError && error.reason === "TIMEOUT") {
+        throw new GraphQLError(
+          "The push may or may not have been accepted. Do not resend; look the bulk up by id.",
+          { extensions: { code: "UPSTREAM_UNAVAILABLE", outcome: "UNKNOWN", bulkId } },
+        );
+      }
+      throw error;
+    }
+    return PushBulk.of(
+      response.bulkId ?? bulkId,
+      response.messages.map((m) =>
+        Object.assign(new PushMessage(), {
+          messageId: m.messageId ?? "",
+          to: m.destination,
+          status: m.status ?? STATUS.PENDING_ENROUTE,
+        }),
+      ),
+    );
+  }
+
+  @Query(() => PushBulk, { description: "A push bulk by id; unknown ids have no messages." })
+  pushBulk(@Arg("bulkId", () => ID) bulkId: string): PushBulk {
+    return PushBulk.of(bulkId);
+  }
+
+  @Query(() => PushStatistics)
+  async pushStatistics(
+    @Ctx() ctx: GatewayContext,
+    @Arg("bulkId", () => ID) bulkId: string,
+  ): Promise<PushStatistics> {
+    return PushStatistics.fromWire(await ctx.client.pushStatistics(bulkId));
+  }
+
+  @FieldResolver(() => PushStatistics)
+  async statistics(@Ctx() ctx: GatewayContext, @Root() bulk: PushBulk): Promise<PushStatistics> {
+    return PushStatistics.fromWire(await ctx.client.pushStatistics(bulk.bulkId));
+  }
+
+  @FieldResolver(() => [PushMessage], {
+    description:
+      "Each push of the bulk: its delivery report once there is one, else what the send answered.",
+  })
+  async messages(@Ctx() ctx: GatewayContext, @Root() bulk: PushBulk): Promise<PushMessage[]> {
+    await ctx.intake.drain();
+    const reports = await ctx.reports.find({
+      bulkId: bulk.bulkId,
+      channel: "PUSH",
+      limit: MAX_PAGE,
+    });
+    const reported = new Map(reports.map((r) => [r.messageId, PushMessage.fromReport(r)]));
+    const accepted = bulk.accepted.map((m) => reported.get(m.messageId) ?? m);
+    const known = new Set(accepted.map((m) => m.messageId));
+    const later = [...reported.values()].filter((m) => !known.has(m.messageId)).reverse();
+    return [...accepted, ...later];
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The Mobile Push API on the wire (omni-api.md §7, mobile-app-messaging.json): `POST
+ * /push/3/messages`, `GET /push/1/statistics`. Push reports travel as OMNI's WireReport.
+ */
+import type { MessageStatus } from "../domain/status.js";
+import type { TimeUnit } from "../domain/validityPeriod.js";
+
+type Common = { messageId?: string; targetOnlyPrimaryDevices?: boolean };
+
+/** One `{attribute: value}` item of `$and` / `$or`. */
+export type WireCondition = Record<string, string | boolean>;
+
+export type WirePushDestination = Common &
+  (
+    | { type: "REGISTRATION"; pushRegistrationId: string }
+    | { type: "EXTERNAL_USER_ID"; externalUserId: string }
+    | { type: "PHONE_NUMBER"; phoneNumber: string }
+    | { type: "EMAIL"; email: string }
+    | { type: "MULTIPLE"; $and?: WireCondition[]; $or?: WireCondition[] }
+  );
+
+export interface WirePushContent {
+  type: "TEXT" | "IMAGE";
+  title?: string;
+  text: string;
+  url?: string;
+}
+
+export interface WirePushOptions {
+  validityPeriod?: { amount: number; timeUnit?: TimeUnit };
+  soundEnabled?: boolean;
+  soundName?: string;
+  vibrationEnabled?: boolean;
+  isSilent?: boolean;
+  badge?: number;
+  category?: string;
+  showMirroredPush?: boolean;
+  mirroredPushStyle?: "MODAL" | "BANNER";
+  mirroredPushExpirationPeriod?: number;
+  mirroredPushExpirationTimeUnit?: "MINUTES" | "HOURS";
+  mirroredPushDismissTitle?: string;
+  mirroredPushOpenTitle?: string;
+  onTapButtonAction?: { resource: string; type: string };
+  inboxTopic?: string;
+  sendAt?: string;
+  customPayload?: Record<string, unknown>;
+}
+
+export interface WirePushMessage {
+  sender: string;
+  destinations: WirePushDestination[];
+  content: WirePushContent;
+  options?: WirePushOptions;
+  webhooks?: { callbackData?: string };
+}
+
+export interface WirePushRequest {
+  messages: WirePushMessage[];
+  options?: { schedule?: { bulkId?: string; sendAt?: string } };
+}
+
+export interface WirePushResponse {
+  bulkId?: string;
+  messages: { messageId?: string; status?: MessageStatus; destination?: string }[];
+}
+
+export interface WirePushStatistics {
+  totalSent: number;
+  delivered: number;
+  seen: number;
+  errors: { registration: number; expired: number; cloud: number };
+  delivery: { rate: number; time: number };
+}

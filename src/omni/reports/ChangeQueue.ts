@@ -1,0 +1,51 @@
+/**
+ * An async iterator fed by pushes: what a subscription reads from. A consumer that falls more than
+ * `capacity` changes behind loses the oldest ones rather than growing memory without bound; every
+ * change is still in the store for a query.
+ */
+export class ChangeQueue<T> implements AsyncIterableIterator<T> {
+  private readonly buffered: T[] = [];
+  private waiting: ((result: IteratorResult<T>) => void) | undefined;
+  private done = false;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly onClose: () => void,
+  ) {}
+
+  push(value: T): void {
+    if (this.done) return;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = undefined;
+      resolve({ value, done: false });
+      return;
+    }
+    this.buffered.push(value);
+    if (this.buffered.length > this.capacity) this.buffered.shift();
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    const value = this.buffered.shift();
+    if (value !== undefined) return Promise.resolve({ value, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+    });
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    if (!this.done) {
+      this.done = true;
+      this.buffered.length = 0;
+      this.waiting?.({ value: undefined, done: true });
+      this.waiting = undefined;
+      this.onClose();
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}

@@ -1,0 +1,319 @@
+import type { Channel } from "../../domain/channel.js";
+import { parseOmniDate } from "../../domain/omniDate.js";
+import type { MessageStatus, StatusGroup } from "../../domain/status.js";
+import type { Database } from "../Database.js";
+import type { WireReport } from "../wire.js";
+import type {
+  BulkSummary,
+  MessageState,
+  ReportFilter,
+  ReportNotice,
+  ReportStore,
+  SentMessage,
+  StatusChange,
+  StoredReport,
+} from "./ReportStore.js";
+
+interface ReportRow {
+  body: WireReport;
+  received_at: Date;
+}
+
+interface StateRow {
+  message_id: string;
+  bulk_id: string | null;
+  channel: Channel | null;
+  status: MessageStatus;
+}
+
+/**
+ * A message's status moves forward only: DELIVERED ends it; otherwise the later report wins, and
+ * at the same instant a finished attempt beats a pending one. So a late or replayed PENDING
+ * never undoes an outcome, while the next failover step (a later PENDING) still shows.
+ * `isAhead` is the same order for one batch in memory; FORWARD guards the row against
+ * concurrent writers.
+ */
+const FORWARD = `(EXCLUDED.status_group = 'DELIVERED', EXCLUDED.done_at, EXCLUDED.status_group <> 'PENDING')
+  > (m.status_group = 'DELIVERED', coalesce(m.done_at, '-infinity'), m.status_group <> 'PENDING')`;
+
+/** The store in PostgreSQL (or PGlite): reports by attempt, and one forward-only state per message. */
+export class SqlReportStore implements ReportStore {
+  readonly channel: string;
+
+  constructor(private readonly db: Database) {
+    this.channel = `${db.namespace}_report_stored`;
+  }
+
+  async save(reports: readonly WireReport[]): Promise<StoredReport[]> {
+    if (reports.length === 0) return [];
+    const rows = reports
+      .map((r) => ({
+        message_id: r.messageId,
+        channel: r.channel,
+        status_id: r.status.id,
+        done_at: parseOmniDate(r.doneAt).toISOString(),
+        status_group: r.status.groupName,
+        sent_at: parseOmniDate(r.sentAt).toISOString(),
+        bulk_id: r.bulkId ?? null,
+        destination: r.to,
+        message_count: r.messageCount,
+        price_per_message: r.price?.pricePerMessage ?? null,
+        currency: r.price?.currency ?? null,
+        body: r,
+      }))
+      // One lock order for every writer, so concurrent intakes of overlapping batches never deadlock.
+      .sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+
+    return this.db.transaction(async (tx) => {
+      const inserted = await tx.query<ReportRow>(
+        `INSERT INTO reports (message_id, channel, status_id, done_at, status_group, sent_at, bulk_id,
+           destination, message_count, price_per_message, currency, body)
+         SELECT message_id, channel, status_id, done_at, status_group, sent_at, bulk_id,
+           destination, message_count, price_per_message, currency, body
+         FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, channel text, status_id integer,
+           done_at timestamptz, status_group text, sent_at timestamptz, bulk_id text,
+           destination text, message_count integer, price_per_message double precision,
+           currency text, body jsonb)
+         ON CONFLICT DO NOTHING
+         RETURNING body, received_at`,
+        [JSON.stringify(rows)],
+      );
+      if (inserted.length === 0) return [];
+      const fresh = inserted.map(toStored);
+      const ids = [...new Set(fresh.map((r) => r.messageId))].sort();
+      // Locked, so the states each notice announces follow one another without gaps.
+      const before = await tx.query<StateRow & { done_at: Date | null }>(
+        `SELECT message_id, bulk_id, channel, status, done_at FROM message_states
+         WHERE message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+         ORDER BY message_id FOR UPDATE`,
+        [JSON.stringify(ids)],
+      );
+      const progress = new Map(
+        before.map((row) => [
+          row.message_id,
+          { ...toState(row), doneAt: row.done_at ?? undefined },
+        ]),
+      );
+      const notices: ReportNotice[] = [];
+      for (const report of [...fresh].sort(byDoneAt)) {
+        const current = progress.get(report.messageId);
+        const candidate = {
+          messageId: report.messageId,
+          bulkId: report.bulkId ?? current?.bulkId,
+          channel: report.channel,
+          status: report.status,
+          doneAt: parseOmniDate(report.doneAt),
+        };
+        const next = current && !isAhead(candidate, current) ? current : candidate;
+        progress.set(report.messageId, next);
+        const { doneAt: _doneAt, ...state } = next;
+        notices.push({
+          key: {
+            messageId: report.messageId,
+            bulkId: report.bulkId,
+            channel: report.channel,
+            statusId: report.status.id,
+            doneAt: report.doneAt,
+          },
+          state,
+        });
+      }
+      await tx.query(
+        `INSERT INTO message_states AS m (message_id, bulk_id, destination, channel, status_group, status, done_at)
+         SELECT message_id, bulk_id, destination, channel, status_group, status, done_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text,
+           channel text, status_group text, status jsonb, done_at timestamptz)
+         ORDER BY message_id
+         ON CONFLICT (message_id) DO UPDATE SET
+           bulk_id = coalesce(EXCLUDED.bulk_id, m.bulk_id), destination = EXCLUDED.destination,
+           channel = EXCLUDED.channel, status_group = EXCLUDED.status_group,
+           status = EXCLUDED.status, done_at = EXCLUDED.done_at, updated_at = now()
+         WHERE ${FORWARD}`,
+        [
+          JSON.stringify(
+            ids.map((id) => {
+              const state = progress.get(id)!;
+              return {
+                message_id: id,
+                bulk_id: state.bulkId ?? null,
+                destination: fresh.find((r) => r.messageId === id)!.to,
+                channel: state.channel ?? null,
+                status_group: state.status.groupName,
+                status: state.status,
+                done_at: state.doneAt?.toISOString() ?? null,
+              };
+            }),
+          ),
+        ],
+      );
+      await tx.query(
+        "SELECT pg_notify($1, payload) FROM jsonb_array_elements_text($2::jsonb) AS payload",
+        [this.channel, JSON.stringify(notices.map((n) => JSON.stringify(n)))],
+      );
+      return fresh;
+    });
+  }
+
+  async recordSent(messages: readonly SentMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.db.query(
+      `INSERT INTO message_states (message_id, bulk_id, destination, status_group, status)
+       SELECT message_id, bulk_id, destination, status->>'groupName', status
+       FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text, status jsonb)
+       ON CONFLICT DO NOTHING`,
+      [
+        JSON.stringify(
+          messages.map((m) => ({
+            message_id: m.messageId,
+            bulk_id: m.bulkId ?? null,
+            destination: m.to,
+            status: m.status,
+          })),
+        ),
+      ],
+    );
+  }
+
+  async find(filter: ReportFilter): Promise<StoredReport[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (condition: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    if (filter.bulkId !== undefined) add((n) => `bulk_id = ${n}`, filter.bulkId);
+    if (filter.messageIds !== undefined) {
+      add(
+        (n) => `message_id IN (SELECT jsonb_array_elements_text(${n}::jsonb))`,
+        JSON.stringify(filter.messageIds),
+      );
+    }
+    if (filter.channel !== undefined) add((n) => `channel = ${n}`, filter.channel);
+    params.push(filter.limit);
+    const rows = await this.db.query<ReportRow>(
+      `SELECT body, received_at FROM reports
+       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY done_at DESC, received_at DESC
+       LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(toStored);
+  }
+
+  async byMessageIds(ids: readonly string[]): Promise<Map<string, StoredReport[]>> {
+    const result = new Map<string, StoredReport[]>();
+    if (ids.length === 0) return result;
+    const rows = await this.db.query<ReportRow>(
+      `SELECT body, received_at FROM reports
+       WHERE message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+       ORDER BY message_id, done_at, sent_at`,
+      [JSON.stringify(ids)],
+    );
+    for (const row of rows) {
+      const report = toStored(row);
+      const list = result.get(report.messageId);
+      if (list) list.push(report);
+      else result.set(report.messageId, [report]);
+    }
+    return result;
+  }
+
+  async statesOf(ids: readonly string[]): Promise<Map<string, MessageState>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.query<StateRow>(
+      `SELECT message_id, bulk_id, channel, status FROM message_states
+       WHERE message_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      [JSON.stringify(ids)],
+    );
+    return new Map(rows.map((row) => [row.message_id, toState(row)]));
+  }
+
+  async bulk(bulkId: string): Promise<BulkSummary | undefined> {
+    const [messages, channels, prices] = await Promise.all([
+      this.db.query<{ message_id: string; status_group: StatusGroup }>(
+        "SELECT message_id, status_group FROM message_states WHERE bulk_id = $1 ORDER BY message_id",
+        [bulkId],
+      ),
+      this.db.query<{ channel: Channel; attempts: number; delivered: number }>(
+        `SELECT channel, count(*)::int AS attempts,
+           (count(*) FILTER (WHERE status_group = 'DELIVERED'))::int AS delivered
+         FROM reports WHERE bulk_id = $1 AND status_group <> 'PENDING'
+         GROUP BY channel ORDER BY channel`,
+        [bulkId],
+      ),
+      this.db.query<{ currency: string; total: number }>(
+        `SELECT currency, sum((price_per_message * message_count)::numeric)::float8 AS total
+         FROM reports WHERE bulk_id = $1 AND currency IS NOT NULL
+         GROUP BY currency ORDER BY currency`,
+        [bulkId],
+      ),
+    ]);
+    if (messages.length === 0) return undefined;
+    const counts = new Map<StatusGroup, number>();
+    for (const m of messages) counts.set(m.status_group, (counts.get(m.status_group) ?? 0) + 1);
+    return {
+      bulkId,
+      messageIds: messages.map((m) => m.message_id),
+      byStatus: [...counts].map(([status, count]) => ({ status, count })),
+      byChannel: channels,
+      totalPrice: prices.map((p) => ({ currency: p.currency, pricePerMessage: p.total })),
+    };
+  }
+
+  async change({ key, state }: ReportNotice): Promise<StatusChange | undefined> {
+    const [row] = await this.db.query<ReportRow>(
+      `SELECT body, received_at FROM reports
+       WHERE message_id = $1 AND channel = $2 AND status_id = $3 AND done_at = $4`,
+      [key.messageId, key.channel, key.statusId, parseOmniDate(key.doneAt).toISOString()],
+    );
+    return row && { report: toStored(row), state };
+  }
+}
+
+interface Progress {
+  status: MessageStatus;
+  doneAt?: Date;
+}
+
+function isAhead(next: Progress, current: Progress): boolean {
+  const rank = (p: Progress) =>
+    [
+      p.status.groupName === "DELIVERED" ? 1 : 0,
+      p.doneAt?.getTime() ?? -Infinity,
+      p.status.groupName === "PENDING" ? 0 : 1,
+    ] as const;
+  const [a, b] = [rank(next), rank(current)];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
+function byDoneAt(a: StoredReport, b: StoredReport): number {
+  return parseOmniDate(a.doneAt).getTime() - parseOmniDate(b.doneAt).getTime();
+}
+
+type Key = [string, string, number, string];
+
+function keyOf(row: { message_id: string; channel: string; status_id: number; done_at: string }) {
+  return [row.message_id, row.channel, row.status_id, row.done_at] satisfies Key;
+}
+
+function compareKeys(a: Key, b: Key): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return 0;
+}
+
+function toStored(row: ReportRow): StoredReport {
+  return { ...row.body, receivedAt: new Date(row.received_at) };
+}
+
+function toState(row: StateRow): MessageState {
+  return {
+    messageId: row.message_id,
+    bulkId: row.bulk_id ?? undefined,
+    channel: row.channel ?? undefined,
+    status: row.status,
+  };
+}

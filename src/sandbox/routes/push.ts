@@ -1,0 +1,73 @@
+import { Router, type Request, type RequestHandler } from "express";
+import type { SandboxClock } from "../clock.js";
+import { Issues } from "../errors.js";
+import { intParam, jsonBody, oneParam } from "../http.js";
+import { parsePushRequest } from "../push/pushRequest.js";
+import { pushStatistics } from "../push/pushStatistics.js";
+import type { SandboxState } from "../state.js";
+import type { RequestStats } from "../stats.js";
+
+/** The Mobile Push API (omni-api.md §7): send, per-bulk statistics, fetch-once reports. */
+export function pushRoutes(deps: {
+  state: SandboxState;
+  clock: SandboxClock;
+  stats: RequestStats;
+  auth: RequestHandler;
+}): Router {
+  const { state, clock, stats, auth } = deps;
+  const router = Router();
+
+  const route = (method: "get" | "post", path: string, handle: (req: Request) => unknown) => {
+    router[method](
+      path,
+      (_req, _res, next) => {
+        stats.count(`${method.toUpperCase()} ${path}`);
+        next();
+      },
+      auth,
+      jsonBody,
+      (req, res) => {
+        res.json(handle(req));
+      },
+    );
+  };
+
+  route("post", "/push/3/messages", (req) => {
+    const { bulkId, messages } = state.pushEngine.send(parsePushRequest(req.body), clock.now());
+    return {
+      bulkId,
+      messages: messages.map((m) => ({
+        messageId: m.messageId,
+        status: m.status,
+        destination: m.to,
+      })),
+    };
+  });
+
+  route("get", "/push/1/statistics", (req) => {
+    const bulkId = oneParam(req.query.bulkId);
+    if (!bulkId) {
+      const issues = new Issues();
+      issues.add("bulkId", "must not be empty");
+      issues.throwIfAny();
+    }
+    return pushStatistics(state.pushMessages.ofBulk(bulkId!));
+  });
+
+  route("get", "/push/1/reports", (req) => {
+    const issues = new Issues();
+    const limit = intParam(req.query.limit, "limit", { min: 0, max: 1000, fallback: 50 }, issues);
+    const bulkId = oneParam(req.query.bulkId);
+    const messageId = oneParam(req.query.messageId);
+    issues.throwIfAny();
+    return {
+      results: state.pushReports.take({
+        ...(bulkId !== undefined ? { bulkId } : {}),
+        ...(messageId !== undefined ? { messageId } : {}),
+        limit,
+      }),
+    };
+  });
+
+  return router;
+}

@@ -1,0 +1,102 @@
+import pg from "pg";
+import type { Database } from "../../omni/Database.js";
+
+const RECONNECT_MS = 1_000;
+
+/** PostgreSQL through a pool; every connection works in `schema`. */
+export async function openPostgres(
+  url: string,
+  schema: string,
+  onError: (error: unknown) => void,
+): Promise<Database> {
+  const settings = { connectionString: url, options: `-c search_path=${schema}` };
+  const pool = new pg.Pool({ ...settings, max: 10 });
+  // An idle client that loses its server must not crash the process; the next query reconnects.
+  pool.on("error", onError);
+  await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const listeners = new Set<() => Promise<void>>();
+
+  return {
+    namespace: schema,
+    async query(sql, params) {
+      return (await pool.query(sql, params ? [...params] : undefined)).rows;
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work({
+          query: async (sql, params) =>
+            (await client.query(sql, params ? [...params] : undefined)).rows,
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      const stop = await listenForever(settings, channel, onPayload, onError);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * LISTEN needs a connection of its own for as long as it listens. When that connection drops,
+ * a new one takes over; notifications sent in between are missed, which readers tolerate because
+ * every read answers from the tables, not from the feed.
+ */
+async function listenForever(
+  settings: pg.ClientConfig,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onError: (error: unknown) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let current: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+
+  const reconnectLater = (): void => {
+    if (stopped) return;
+    retry = setTimeout(() => {
+      connect().catch((error: unknown) => {
+        onError(error);
+        reconnectLater();
+      });
+    }, RECONNECT_MS);
+  };
+  const connect = async (): Promise<void> => {
+    const client = new pg.Client(settings);
+    client.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    client.on("error", (error) => {
+      onError(error);
+      client.end().catch(() => undefined);
+      if (current === client) current = undefined;
+      reconnectLater();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${channel}`);
+    current = client;
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await current?.end();
+  };
+}

@@ -1,0 +1,109 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import express, { type Router } from "express";
+import { CHANNELS } from "../../domain/channel.js";
+import { parseOmniDate } from "../../domain/omniDate.js";
+import { STATUS_GROUPS } from "../../domain/status.js";
+import type { ReportIntake } from "../../omni/reports/ReportIntake.js";
+import type { WireReport } from "../../omni/wire.js";
+import type { Logger } from "../logger.js";
+
+export const WEBHOOK_PATH = "/webhooks/omni/reports";
+/** OMNI's notifyUrl cannot carry headers, so the shared secret travels as this query parameter. */
+export const SECRET_PARAMETER = "secret";
+
+/** Infobip batches up to 100 reports a call; a few KB each. */
+const BODY_LIMIT = "256kb";
+const MAX_RESULTS = 1_000;
+
+export interface ReportsWebhookOptions {
+  secret: string;
+  intake: ReportIntake;
+  logger: Logger;
+}
+
+/**
+ * `POST /webhooks/omni/reports`: the reports OMNI pushes to a send's `notifyUrl`. It answers 200
+ * only once every report in the body is committed, so OMNI retries anything not stored; a repeat
+ * stores nothing new. Requests without the secret are turned away before their body is read.
+ */
+export function reportsWebhook(options: ReportsWebhookOptions): Router {
+  const isSecret = constantTimeMatcher(options.secret);
+  const router = express.Router();
+  router.post(
+    WEBHOOK_PATH,
+    (req, res, next) => {
+      const given = req.query[SECRET_PARAMETER];
+      if (typeof given !== "string" || !isSecret(given)) {
+        res.status(401).json({ error: "Unauthorized." });
+        return;
+      }
+      if (!req.is("application/json")) {
+        res.status(415).json({ error: "Reports must be application/json." });
+        return;
+      }
+      next();
+    },
+    express.json({ limit: BODY_LIMIT }),
+    async (req, res) => {
+      const results = reportsOf(req.body);
+      if (!results) {
+        res
+          .status(400)
+          .json({ error: `Expected {"results": [...]} with up to ${MAX_RESULTS} reports.` });
+        return;
+      }
+      try {
+        const stored = await options.intake.accept(results);
+        res.json({ received: results.length, stored: stored.length });
+      } catch (error) {
+        options.logger.error(
+          { err: error instanceof Error ? error.message : String(error) },
+          "webhook reports could not be stored",
+        );
+        // 5xx makes OMNI deliver again later, which is what an unstored report needs.
+        res.status(503).json({ error: "Reports could not be stored; deliver them again." });
+      }
+    },
+  );
+  return router;
+}
+
+/** Compares HMACs of both sides, so neither the length nor the content leaks through timing. */
+function constantTimeMatcher(secret: string): (given: string) => boolean {
+  const key = randomBytes(32);
+  const digest = (value: string) => createHmac("sha256", key).update(value).digest();
+  const expected = digest(secret);
+  return (given) => timingSafeEqual(digest(given), expected);
+}
+
+function reportsOf(body: unknown): WireReport[] | undefined {
+  if (!isRecord(body) || !Array.isArray(body.results)) return undefined;
+  const { results } = body;
+  if (results.length > MAX_RESULTS || !results.every(isReport)) return undefined;
+  return results;
+}
+
+function isReport(value: unknown): value is WireReport {
+  if (!isRecord(value) || !isRecord(value.status)) return false;
+  const { messageId, to, channel, status, sentAt, doneAt, messageCount } = value;
+  return (
+    typeof messageId === "string" &&
+    messageId.length > 0 &&
+    messageId.length <= 200 &&
+    typeof to === "string" &&
+    CHANNELS.includes(channel as never) &&
+    typeof status.id === "number" &&
+    STATUS_GROUPS.includes(status.groupName as never) &&
+    isDate(sentAt) &&
+    isDate(doneAt) &&
+    typeof messageCount === "number"
+  );
+}
+
+function isDate(value: unknown): boolean {
+  return typeof value === "string" && !Number.isNaN(parseOmniDate(value).getTime());
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,78 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SendTextDocument } from "../gql/graphql.js";
+import type { RunningGateway } from "../../src/server/createGateway.js";
+import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
+import { startStack, type Stack } from "../support/stack.js";
+
+const SEND = "POST /omni/1/text";
+
+describe.each(BACKENDS)("idempotent sends on %s", (backend) => {
+  let db: TestDatabase;
+  let stack: Stack;
+  let replica: RunningGateway;
+  beforeAll(async () => {
+    db = sharedDatabase(backend);
+    stack = await startStack({ database: db.database });
+    replica = await stack.startReplica();
+  });
+  afterAll(async () => {
+    await stack.close();
+    await db.drop();
+  });
+
+  const textInput = () => ({
+    idempotencyKey: randomUUID(),
+    destinations: [{ to: { phoneNumber: `4179${randomInt(1_000_000, 9_999_999)}` } }],
+    text: "Your code is 4711",
+  });
+
+  it("sends once for 50 concurrent retries with one key, spread over two replicas", async () => {
+    const input = textInput();
+    await stack.resetUpstreamCalls();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        stack.executeOn(i % 2 ? replica : stack.gateway, SendTextDocument, { input }),
+      ),
+    );
+    expect((await stack.upstreamCalls())[SEND]).toBe(1);
+
+    const succeeded = answers.filter((a) => !a.errors);
+    const refused = answers.filter((a) => a.errors);
+    expect(succeeded.length).toBeGreaterThanOrEqual(1);
+    expect(refused.map((a) => a.errors![0]!.extensions!.code)).toEqual(
+      refused.map(() => "IDEMPOTENCY_KEY_IN_FLIGHT"),
+    );
+    const [first] = succeeded;
+    for (const answer of succeeded) expect(answer.data).toEqual(first!.data);
+
+    // Once the first has finished, every repeat gets its result, on either replica.
+    const again = await stack.executeOn(replica, SendTextDocument, { input });
+    expect(again.data).toEqual(first!.data);
+    expect((await stack.upstreamCalls())[SEND]).toBe(1);
+  });
+
+  it("rejects the same key with a different input, and sends nothing", async () => {
+    const input = textInput();
+    const first = await stack.execute(SendTextDocument, { input });
+    expect(first.errors).toBeUndefined();
+    await stack.resetUpstreamCalls();
+
+    const changed = await stack.execute(SendTextDocument, {
+      input: { ...input, text: "Your code is 0000" },
+    });
+    expect(changed.errors![0]!.extensions!.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect(changed.data).toBeNull();
+    expect((await stack.upstreamCalls())[SEND]).toBeUndefined();
+  });
+
+  it("frees the key when the provider refused the send, so a corrected retry goes out", async () => {
+    const input = { ...textInput(), scenarioKey: "NO-SUCH-SCENARIO" };
+    await stack.resetUpstreamCalls();
+    const refused = await stack.execute(SendTextDocument, { input });
+    expect(refused.errors![0]!.extensions!.code).not.toMatch(/^IDEMPOTENCY/);
+    const retried = await stack.execute(SendTextDocument, { input });
+    expect(retried.errors![0]!.extensions!.code).not.toMatch(/^IDEMPOTENCY/);
+    expect((await stack.upstreamCalls())[SEND]).toBe(2);
+  });
+});

@@ -1,0 +1,96 @@
+import { randomUUID } from "node:crypto";
+import { print } from "graphql";
+import { createClient } from "graphql-ws";
+import { describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import {
+  MessageStatusChangedDocument,
+  type MessageStatusChangedSubscription,
+} from "../gql/graphql.js";
+import { BACKENDS, sharedDatabase } from "../support/databases.js";
+import { sendPushSmsBulk } from "../support/pushSms.js";
+import { startStack } from "../support/stack.js";
+
+type Change = MessageStatusChangedSubscription["messageStatusChanged"];
+
+describe.each(BACKENDS)("live status over graphql-ws on %s", (backend) => {
+  it("shows a subscriber on one replica the failover stored by the other", async () => {
+    const db = sharedDatabase(backend);
+    // Every send asks OMNI to call back the gateway that sent it.
+    const stack = await startStack({
+      database: db.database,
+      webhook: { secret: "subscriptions-secret-0123456789", publicUrl: "self" },
+    });
+    const replica = await stack.startReplica();
+    const client = createClient({
+      url: stack.gateway.graphqlUrl.replace(/^http/, "ws"),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    try {
+      const bulkId = `bulk-${randomUUID()}`;
+      const changes: Change[] = [];
+      let finals = 0;
+      const finished = new Promise<void>((resolve, reject) => {
+        client.subscribe<MessageStatusChangedSubscription>(
+          { query: print(MessageStatusChangedDocument), variables: { bulkId } },
+          {
+            next: (result) => {
+              if (result.errors) reject(new Error(JSON.stringify(result.errors)));
+              const change = result.data!.messageStatusChanged;
+              changes.push(change);
+              if (change.final && ++finals === 2) resolve();
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      });
+      // The subscribe message travels ahead of the send, but is handled asynchronously.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      const { messageIds } = await sendPushSmsBulk(stack, { via: replica, bulkId });
+      await stack.advanceClock(60_000);
+      await finished;
+
+      for (const messageId of messageIds) {
+        const timeline = changes
+          .filter((c) => c.messageId === messageId)
+          .map((c) => [c.report.channel, c.report.status.groupName, c.status.groupName, c.final]);
+        expect(timeline).toEqual([
+          ["PUSH", "UNDELIVERABLE", "UNDELIVERABLE", false],
+          ["SMS", "DELIVERED", "DELIVERED", true],
+        ]);
+      }
+      expect(changes.every((c) => c.bulkId === bulkId)).toBe(true);
+      expect(changes.filter((c) => c.final).map((c) => c.deliveredVia)).toEqual(["SMS", "SMS"]);
+    } finally {
+      await client.dispose();
+      await stack.close();
+      await db.drop();
+    }
+  });
+
+  it("asks for exactly one of messageId and bulkId", async () => {
+    const stack = await startStack();
+    const client = createClient({
+      url: stack.gateway.graphqlUrl.replace(/^http/, "ws"),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    try {
+      const result = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: print(MessageStatusChangedDocument), variables: {} },
+          { next: resolve, error: resolve, complete: () => undefined },
+        );
+      });
+      expect(result).toMatchObject({
+        errors: [{ extensions: { code: "BAD_USER_INPUT" } }],
+      });
+    } finally {
+      await client.dispose();
+      await stack.close();
+    }
+  });
+});
