@@ -10,6 +10,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 200);
 const API_KEY = "bench-api-key-0123456789abcdef";
 
 const children = new Set();
@@ -84,8 +85,10 @@ async function startGateway(sandboxUrl) {
     PORT: String(port),
     OMNI_BASE_URL: sandboxUrl,
     OMNI_API_KEY: API_KEY,
-    // Durable stores (when configured) go to a throwaway place: the bench measures the gateway.
-    DATA_DIR: os.tmpdir() + `/omni-bench-${process.pid}-${port}`,
+    // With DATABASE_URL (as deployed) the store is PostgreSQL in its own schema; without it, an
+    // embedded PGlite in a throwaway folder, whose cold start includes creating the database.
+    DATABASE_SCHEMA: `omni_bench_${process.pid}`,
+    DATA_DIR: `${os.tmpdir()}/omni-bench-${process.pid}-${port}`,
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitForGraphQL(url);
@@ -147,8 +150,13 @@ function autocannon(args) {
   });
 }
 
-async function load(url, { method = "GET", headers = {}, body } = {}) {
+/**
+ * Closed-loop load at CONNECTIONS finds the throughput ceiling; with `rate` (requests per second
+ * in all) it is an open-loop load below saturation, where latency shows cost rather than queueing.
+ */
+async function load(url, { method = "GET", headers = {}, body, rate } = {}) {
   const args = ["-c", String(CONNECTIONS), "-d", String(DURATION_S), "-m", method];
+  if (rate) args.push("--overallRate", String(rate));
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}=${value}`);
   if (body) args.push("-b", body);
   const result = await autocannon([...args, url]);
@@ -280,8 +288,21 @@ async function overhead(sandbox, gateway) {
     rest_.push(await withCpu(pids, () => load(`${sandbox.url}/omni/1/scenarios/${key}`, direct)));
     gql.push(await withCpu(pids, () => load(gateway.url, viaGateway)));
   }
+  const atRate = { rest: [], gql: [] };
+  for (let run = 0; run < RUNS; run++) {
+    atRate.rest.push(
+      await load(`${sandbox.url}/omni/1/scenarios/${key}`, { ...direct, rate: STEADY_RATE }),
+    );
+    atRate.gql.push(await load(gateway.url, { ...viaGateway, rate: STEADY_RATE }));
+  }
   const pick = (runs, field) => summarise(runs.map((r) => r[field]));
   return {
+    steadyRate: {
+      requestsPerSecond: STEADY_RATE,
+      directRest: { p50Ms: pick(atRate.rest, "p50"), p99Ms: pick(atRate.rest, "p99") },
+      gateway: { p50Ms: pick(atRate.gql, "p50"), p99Ms: pick(atRate.gql, "p99") },
+      addedP99Ms: summarise(atRate.gql.map((g, i) => g.p99 - atRate.rest[i].p99)),
+    },
     connections: CONNECTIONS,
     durationSeconds: DURATION_S,
     directRest: {
@@ -368,9 +389,10 @@ try {
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     runs: RUNS,
+    store: process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite",
   };
   console.log(
-    `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; ${RUNS} runs each, median (min–max)\n`,
+    `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; store: ${machine.store}; ${RUNS} runs each, median (min–max)\n`,
   );
 
   const calls = await upstreamCalls(sandbox, gateway);
@@ -404,6 +426,10 @@ try {
   });
   console.log(
     `throughput ratio ${fmt(over.throughputRatio)}, added p99 ${fmt(over.addedP99Ms, " ms")}`,
+  );
+  const steady = over.steadyRate;
+  console.log(
+    `at a steady ${steady.requestsPerSecond} req/s: direct p50 ${fmt(steady.directRest.p50Ms, " ms")} p99 ${fmt(steady.directRest.p99Ms, " ms")}; gateway p50 ${fmt(steady.gateway.p50Ms, " ms")} p99 ${fmt(steady.gateway.p99Ms, " ms")}; added p99 ${fmt(steady.addedP99Ms, " ms")}`,
   );
 
   const bulk = await bulkSend(sandbox, gateway);

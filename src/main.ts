@@ -48,20 +48,27 @@ async function main(): Promise<void> {
     }
   }
 
-  const gateway = await startGateway(
-    {
-      upstream,
-      logger,
-      production: config.production,
-      timeoutMs: env.OMNI_TIMEOUT_MS,
-      connections: env.OMNI_CONNECTIONS,
-      reportsPollIntervalMs: env.REPORTS_POLL_INTERVAL_MS,
-      bodyLimitBytes: env.BODY_LIMIT_BYTES,
-      database: config.database,
-      webhook,
-    },
-    { port: env.PORT, host: env.HOST },
-  );
+  let gateway;
+  try {
+    gateway = await startGateway(
+      {
+        upstream,
+        logger,
+        production: config.production,
+        timeoutMs: env.OMNI_TIMEOUT_MS,
+        connections: env.OMNI_CONNECTIONS,
+        reportsPollIntervalMs: env.REPORTS_POLL_INTERVAL_MS,
+        bodyLimitBytes: env.BODY_LIMIT_BYTES,
+        database: config.database,
+        webhook,
+      },
+      { port: env.PORT, host: env.HOST },
+    );
+  } catch (error) {
+    // e.g. the port is taken: release the sandbox's port too, so the process can exit.
+    await sandbox?.close();
+    throw error;
+  }
 
   logger.info(
     {
@@ -80,9 +87,14 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
-    await gateway.close();
-    await sandbox?.close();
-    process.exit(0);
+    try {
+      await gateway.close();
+      await sandbox?.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: { type: (error as Error).name } }, "shutdown failed");
+      process.exit(1);
+    }
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,4 +1,5 @@
 import { addressKindOf, CHANNELS, type Channel } from "./channel.js";
+import { MAX_OMNI_PUSH_TITLE, MAX_PUSH_TEXT } from "./pushLimits.js";
 import { normaliseValidityPeriod, validityBounds } from "./validityPeriod.js";
 
 /** A length limit on one field of a channel's content, as documented. */
@@ -66,7 +67,10 @@ const LIMITS: Partial<Record<Channel, { text?: number; fields?: FieldLimit[] }>>
     ],
   },
   FACEBOOK: { text: 1000 },
-  PUSH: { text: 4000, fields: [{ field: "notificationOptions.title", maxLength: 45 }] },
+  PUSH: {
+    text: MAX_PUSH_TEXT,
+    fields: [{ field: "notificationOptions.title", maxLength: MAX_OMNI_PUSH_TITLE }],
+  },
 };
 
 export function capabilityOf(channel: Channel): ChannelCapability {

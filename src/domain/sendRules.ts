@@ -19,13 +19,15 @@ export interface AddressToCheck {
 }
 
 export interface SendToCheck {
-  destinations: readonly { to?: AddressToCheck | null }[];
+  bulkId?: string | null;
+  destinations: readonly { messageId?: string | null; to?: AddressToCheck | null }[];
   /** Channel content keyed by channel. */
   content: Partial<Record<Channel, ChannelContentToCheck>>;
   /** The text every step without its own text sends (the simple send's only text). */
   commonText?: string | null;
   sendAt?: Date | null;
   callbackData?: string | null;
+  notifyContentType?: string | null;
 }
 
 /** A scenario step as the rules need it. */
@@ -37,6 +39,29 @@ export interface StepToCheck {
 export const MAX_DESTINATIONS = 10_000;
 export const MAX_CALLBACK_DATA = 4_000;
 const MAX_SCHEDULE_AHEAD_MS = 180 * 24 * 3_600_000;
+/** A client's own bulkId and messageIds; long enough for any UUID or composite key. */
+export const MAX_ID_LENGTH = 200;
+export const NOTIFY_CONTENT_TYPES: readonly string[] = ["application/json", "application/xml"];
+
+/** How a sendAt breaks the rule, with the wording both the gateway and the sandbox use. */
+export const SEND_AT_RULES = {
+  SEND_AT_PAST: "must be in the future",
+  SEND_AT_TOO_FAR: "must be less than 180 days ahead",
+} as const;
+
+/**
+ * A sendAt must be less than 180 days ahead (OMNI and the Push API document it) and, for the
+ * gateway, in the future: a past one would go out at once, which its author did not ask for.
+ */
+export function sendAtRule(
+  sendAt: Date | number,
+  now: Date | number,
+): keyof typeof SEND_AT_RULES | undefined {
+  const ahead = Number(sendAt) - Number(now);
+  if (ahead <= 0) return "SEND_AT_PAST";
+  if (ahead >= MAX_SCHEDULE_AHEAD_MS) return "SEND_AT_TOO_FAR";
+  return undefined;
+}
 
 type Add = (path: string, rule: string, message: string) => void;
 
@@ -61,6 +86,21 @@ export function checkSend(send: SendToCheck, now: Date): Violation[] {
   if (send.destinations.length > MAX_DESTINATIONS) {
     add("destinations", "TOO_MANY", `At most ${MAX_DESTINATIONS} destinations per send.`);
   }
+  if ((send.bulkId?.length ?? 0) > MAX_ID_LENGTH) {
+    add("bulkId", "TOO_LONG", `bulkId is limited to ${MAX_ID_LENGTH} characters.`);
+  }
+  // Two destinations with one id could not be told apart in reports and logs.
+  const seenIds = new Set<string>();
+  send.destinations.forEach((destination, index) => {
+    const messageId = destination.messageId;
+    if (messageId == null) return;
+    const path = `destinations[${index}].messageId`;
+    if (messageId.length > MAX_ID_LENGTH) {
+      add(path, "TOO_LONG", `messageId is limited to ${MAX_ID_LENGTH} characters.`);
+    }
+    if (seenIds.has(messageId)) add(path, "DUPLICATE", "messageId is already used in this send.");
+    seenIds.add(messageId);
+  });
   send.destinations.forEach((destination, index) => {
     const path = `destinations[${index}].to`;
     const phoneNumber = destination.to?.phoneNumber;
@@ -106,14 +146,17 @@ export function checkSend(send: SendToCheck, now: Date): Violation[] {
     violations.push(...checkContent(channel, content));
   }
 
-  if (send.sendAt) {
-    const ahead = send.sendAt.getTime() - now.getTime();
-    if (ahead <= 0) add("sendAt", "SEND_AT_PAST", "sendAt must be in the future.");
-    else if (ahead >= MAX_SCHEDULE_AHEAD_MS)
-      add("sendAt", "SEND_AT_TOO_FAR", "sendAt must be less than 180 days ahead.");
-  }
+  const sendAt = send.sendAt && sendAtRule(send.sendAt, now);
+  if (sendAt) add("sendAt", sendAt, `sendAt ${SEND_AT_RULES[sendAt]}.`);
   if (send.callbackData && send.callbackData.length > MAX_CALLBACK_DATA) {
     add("callbackData", "TOO_LONG", `callbackData is limited to ${MAX_CALLBACK_DATA} characters.`);
+  }
+  if (send.notifyContentType != null && !NOTIFY_CONTENT_TYPES.includes(send.notifyContentType)) {
+    add(
+      "notifyContentType",
+      "NOTIFY_CONTENT_TYPE",
+      `notifyContentType must be one of ${NOTIFY_CONTENT_TYPES.join(", ")}.`,
+    );
   }
   return violations;
 }

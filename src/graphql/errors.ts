@@ -1,6 +1,12 @@
 import { GraphQLError } from "graphql";
 import type { Violation } from "../domain/sendRules.js";
 import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
+import {
+  IdempotencyKeyInFlight,
+  IdempotencyKeyInvalid,
+  IdempotencyKeyReused,
+  OutcomeUnknown,
+} from "../omni/idempotency/errors.js";
 
 /** The codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
 export const PUBLIC_CODES = new Set([
@@ -20,10 +26,24 @@ export const PUBLIC_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
-/** All violations of one input at once; `field` names the first, `violations` lists every one. */
+/**
+ * Violations a message spells out, and the most an error lists: 10 000 broken destinations must
+ * not turn one error into megabytes.
+ */
+const SUMMARISED_VIOLATIONS = 10;
+const LISTED_VIOLATIONS = 100;
+
+/** All violations of one input at once; `field` names the first, `violations` lists them. */
 export function badUserInput(violations: readonly Violation[], prefix = "input"): GraphQLError {
-  const named = violations.map((v) => ({ ...v, path: `${prefix}.${v.path}` }));
-  const summary = named.map((v) => `${v.path}: ${v.message}`).join(" ");
+  const named = violations
+    .slice(0, LISTED_VIOLATIONS)
+    .map((v) => ({ ...v, path: `${prefix}.${v.path}` }));
+  const more = violations.length - SUMMARISED_VIOLATIONS;
+  const summary = named
+    .slice(0, SUMMARISED_VIOLATIONS)
+    .map((v) => `${v.path}: ${v.message}`)
+    .concat(more > 0 ? [`… and ${more} more.`] : [])
+    .join(" ");
   return new GraphQLError(`Invalid input. ${summary}`, {
     extensions: { code: "BAD_USER_INPUT", field: named[0]?.path, violations: named },
   });
@@ -76,4 +96,33 @@ export function fromUpstream(error: OmniHttpError | OmniUnavailableError): Graph
         extensions: { code: "UPSTREAM_UNAVAILABLE", upstream },
       });
   }
+}
+
+/**
+ * Idempotency outcomes as coded errors (undefined for any other error); with outcome UNKNOWN,
+ * `reference` lists the ids to look the outcome up by.
+ */
+export function fromIdempotency(error: unknown): GraphQLError | undefined {
+  if (error instanceof IdempotencyKeyInvalid) {
+    return new GraphQLError(error.message, {
+      extensions: { code: "BAD_USER_INPUT", field: "idempotencyKey" },
+    });
+  }
+  if (error instanceof IdempotencyKeyReused) {
+    return new GraphQLError(`${error.message} Use a new key for a new request.`, {
+      extensions: { code: "IDEMPOTENCY_KEY_REUSED" },
+    });
+  }
+  if (error instanceof IdempotencyKeyInFlight) {
+    return new GraphQLError(`${error.message} Retry after it has finished.`, {
+      extensions: { code: "IDEMPOTENCY_KEY_IN_FLIGHT" },
+    });
+  }
+  if (!(error instanceof OutcomeUnknown)) return undefined;
+  return new GraphQLError(
+    "The request may or may not have been accepted by the messaging provider. Do not resend; look it up by the ids in `reference`.",
+    {
+      extensions: { code: "UPSTREAM_UNAVAILABLE", outcome: "UNKNOWN", reference: error.reference },
+    },
+  );
 }

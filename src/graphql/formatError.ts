@@ -4,7 +4,8 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
-import { fromUpstream, PUBLIC_CODES } from "./errors.js";
+import { OutcomeUnknown } from "../omni/idempotency/errors.js";
+import { fromIdempotency, fromUpstream, PUBLIC_CODES } from "./errors.js";
 
 export type ErrorLogger = (fields: { errorId: string; error: unknown }) => void;
 
@@ -15,8 +16,23 @@ export type ErrorLogger = (fields: { errorId: string; error: unknown }) => void;
 export function createFormatError(logUnexpected: ErrorLogger) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
-    if (error instanceof OmniHttpError || error instanceof OmniUnavailableError) {
+    if (isUpstream(error)) {
       return withoutStack({ ...formatted, ...pick(fromUpstream(error)) });
+    }
+    const idempotency = fromIdempotency(error);
+    if (idempotency) {
+      const answer = withoutStack({ ...formatted, ...pick(idempotency) });
+      // An unforeseen failure during a send still answers UNKNOWN, but is a bug to look into.
+      if (
+        error instanceof OutcomeUnknown &&
+        error.cause !== undefined &&
+        !isUpstream(error.cause)
+      ) {
+        const errorId = randomUUID();
+        logUnexpected({ errorId, error: error.cause });
+        return { ...answer, extensions: { ...answer.extensions, errorId } };
+      }
+      return answer;
     }
     if (error instanceof ArgumentValidationError) {
       return withoutStack({ ...formatted, extensions: { code: "BAD_USER_INPUT" } });
@@ -32,6 +48,10 @@ export function createFormatError(logUnexpected: ErrorLogger) {
       extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
     };
   };
+}
+
+function isUpstream(error: unknown): error is OmniHttpError | OmniUnavailableError {
+  return error instanceof OmniHttpError || error instanceof OmniUnavailableError;
 }
 
 function pick(error: GraphQLError): Pick<GraphQLFormattedError, "message" | "extensions"> {

@@ -159,7 +159,7 @@ export class OmniClient {
       return await policy.execute(() => this.once<T>(method, path, options));
     } catch (error) {
       if (error instanceof BrokenCircuitError) {
-        throw new OmniUnavailableError("CIRCUIT_OPEN", "too many recent upstream failures");
+        throw new OmniUnavailableError("CIRCUIT_OPEN", "too many recent upstream failures", true);
       }
       throw error;
     }
@@ -234,19 +234,29 @@ async function readJson(response: Dispatcher.ResponseData): Promise<unknown> {
   }
 }
 
-/** Keeps only the error class and code: undici messages can quote the URL. */
+/** Connection failures: the request was never written, so OMNI cannot have acted on it. */
+const CONNECT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+
+/**
+ * Keeps only the error class and code: undici messages can quote the URL. Marks failures of
+ * the connect phase, which a send may safely repeat, apart from those after the request left.
+ */
 function toUnavailable(error: unknown): OmniUnavailableError | OmniHttpError {
   if (error instanceof OmniHttpError || error instanceof OmniUnavailableError) return error;
+  if (error instanceof undiciErrors.ConnectTimeoutError) {
+    return new OmniUnavailableError("TIMEOUT", "no connection within the deadline", true);
+  }
   const name = error instanceof Error ? error.name : "Error";
   if (
     name === "TimeoutError" ||
     name === "AbortError" ||
     error instanceof undiciErrors.HeadersTimeoutError ||
-    error instanceof undiciErrors.BodyTimeoutError ||
-    error instanceof undiciErrors.ConnectTimeoutError
+    error instanceof undiciErrors.BodyTimeoutError
   ) {
     return new OmniUnavailableError("TIMEOUT", "no answer within the deadline");
   }
   const code = (error as { code?: unknown }).code;
-  return new OmniUnavailableError("NETWORK", typeof code === "string" ? code : name);
+  return typeof code === "string"
+    ? new OmniUnavailableError("NETWORK", code, CONNECT_CODES.has(code))
+    : new OmniUnavailableError("NETWORK", name);
 }

@@ -18,15 +18,32 @@ export class OmniHttpError extends Error {
   }
 }
 
-/** OMNI could not be reached or did not answer in time; nothing is known about the outcome. */
+/**
+ * OMNI could not be reached or did not answer usefully. With `beforeSend`, the request never
+ * left (no connection, breaker open); otherwise nothing is known about the outcome.
+ */
 export class OmniUnavailableError extends Error {
   override readonly name = "OmniUnavailableError";
   constructor(
     readonly reason: "TIMEOUT" | "NETWORK" | "CIRCUIT_OPEN" | "BAD_RESPONSE",
     detail: string,
+    readonly beforeSend = false,
   ) {
     super(`OMNI unavailable (${reason}): ${detail}`);
   }
+}
+
+/**
+ * Whether a failed call may still have been carried out upstream, so repeating it could do it
+ * twice. Only failures before the request could be processed say no: it never left (connect
+ * failure, breaker open), or OMNI answered 4xx, which means it did not act (429 included).
+ * A 5xx, a connection lost after sending, an unreadable answer or anything unforeseen may hide
+ * a request OMNI did carry out.
+ */
+export function mayHaveReachedUpstream(error: unknown): boolean {
+  if (error instanceof OmniHttpError) return error.status >= 500;
+  if (error instanceof OmniUnavailableError) return !error.beforeSend;
+  return true;
 }
 
 interface ServiceExceptionBody {

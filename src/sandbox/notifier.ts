@@ -80,7 +80,7 @@ export class Notifier {
       if (this.abort.signal.aborted) return;
       if (retry >= MAX_RETRIES) {
         this.counters.failed += 1;
-        this.log(`webhook ${url} gave up after ${retry} retries: ${String(error)}`);
+        this.log(`webhook ${redacted(url)} gave up after ${retry} retries: ${String(error)}`);
         return;
       }
       this.counters.retrying += 1;
@@ -91,4 +91,10 @@ export class Notifier {
       });
     }
   }
+}
+
+/** A notifyUrl may carry a secret in its query (`?secret=`) or userinfo: log where, not how. */
+function redacted(url: string): string {
+  const { origin, pathname } = new URL(url);
+  return origin + pathname;
 }

@@ -2,6 +2,12 @@ import { isEmailAddress, isMsisdn } from "../domain/address.js";
 import { CHANNEL_CONTENT_KEY, CHANNELS, type Channel } from "../domain/channel.js";
 import { checkContent } from "../domain/contentRules.js";
 import { parseOmniDate } from "../domain/omniDate.js";
+import {
+  MAX_CALLBACK_DATA,
+  NOTIFY_CONTENT_TYPES,
+  SEND_AT_RULES,
+  sendAtRule,
+} from "../domain/sendRules.js";
 import { isSmsLanguageCode, SMS_LANGUAGE_CODES, type SmsOptions } from "../domain/smsEncoding.js";
 import { isTransliteration } from "../domain/transliteration.js";
 import {
@@ -40,10 +46,6 @@ export interface SendRequest {
   intermediateReport: boolean;
   notify: boolean;
 }
-
-const MAX_SEND_AT_AHEAD_MS = 180 * 24 * 3_600_000;
-const MAX_CALLBACK_DATA = 4000;
-const NOTIFY_CONTENT_TYPES = ["application/json", "application/xml"];
 
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
@@ -151,8 +153,10 @@ function parseCommon(input: Json, now: number, issues: Issues): Omit<SendRequest
     sendAt = parseOmniDate(sendAtText).getTime();
     if (Number.isNaN(sendAt)) {
       issues.add("sendAt", "must be a date-time like 2021-05-24T10:45:38.000+0000");
-    } else if (sendAt > now + MAX_SEND_AT_AHEAD_MS) {
-      issues.add("sendAt", "must be less than 180 days ahead");
+    } else if (sendAtRule(sendAt, now) === "SEND_AT_TOO_FAR") {
+      // OMNI sends a past sendAt at once (its own scheduled example carries one); only the
+      // gateway, which checks before sending, refuses it.
+      issues.add("sendAt", SEND_AT_RULES.SEND_AT_TOO_FAR);
     }
   }
   const intermediateReport = optionalBoolean("intermediateReport") ?? false;

@@ -63,152 +63,179 @@ export async function startGateway(
   listen: { port: number; host: string },
 ): Promise<RunningGateway> {
   const { logger } = options;
-  const client = new OmniClient({
-    baseUrl: options.upstream.baseUrl,
-    auth: options.upstream.auth,
-    timeoutMs: options.timeoutMs,
-    connections: options.connections,
-  });
   const reportError = (error: unknown) =>
     logger.warn({ err: describe(error) }, "background work failed");
-  const settings = options.database ?? {};
-  const shared = "shared" in settings ? settings.shared : undefined;
-  const db = "shared" in settings ? settings.shared : await openDatabase(settings, reportError);
-  const reports = new SqlReportStore(db);
-  const intake = new ReportIntake(client, reports, (error) =>
-    logger.warn({ err: describe(error) }, "report intake failed"),
-  );
-  const feed = new StatusFeed(db, reports, reportError);
-  await feed.start();
-  const keys = new IdempotencyStore(db);
-  const idempotency = {
-    store: keys,
-    // Longer than any send can take, so a live claim is never mistaken for a vanished one.
-    leaseMs: options.timeoutMs * 3,
-    onError: reportError,
-  };
-  let notifyUrl: string | undefined;
-  const contextOf = (): GatewayContext => ({
-    client,
-    reports,
-    intake,
-    loaders: createLoaders(client, reports),
-    now: new Date(),
-    feed,
-    idempotency,
-    notifyUrl,
-    reportError,
-  });
+  // What is open, closed in reverse on shutdown, or at once if starting fails part-way (say, the
+  // port is taken): an open pool, database or LISTEN connection would keep the process alive.
+  const closers: (() => Promise<void>)[] = [];
+  try {
+    return await start(closers);
+  } catch (error) {
+    await closeAll(closers).catch(reportError);
+    throw error;
+  }
 
-  const httpServer = createServer();
-  // Well above the upstream deadline, far below Node's 300 s default.
-  httpServer.requestTimeout = options.timeoutMs * 3;
-  httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
-
-  const schema = await buildGatewaySchema();
-  const formatError = createFormatError(({ errorId, error }) =>
-    logger.error({ errorId, err: describe(error) }, "unexpected error"),
-  );
-  const subscriptions = serveSubscriptions({
-    httpServer,
-    path: GRAPHQL_PATH,
-    schema,
-    context: contextOf,
-    formatError,
-    maxPayloadBytes: 64 * 1024,
-  });
-  const apollo = new ApolloServer<GatewayContext>({
-    schema,
-    logger,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: options.production,
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    persistedQueries: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
-    formatError,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      options.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
-    ],
-  });
-  await apollo.start();
-
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  app.get("/ready", async (_req, res) => {
-    const [upstream, database] = await Promise.allSettled([
-      client.listScenarios({ limit: 1 }),
-      db.query("SELECT 1"),
-    ]);
-    if (upstream.status === "fulfilled" && database.status === "fulfilled") {
-      res.json({ status: "ready" });
-      return;
-    }
-    res.status(503).json({
-      status: "unavailable",
-      ...(upstream.status === "rejected" && {
-        upstream: client.circuitOpen ? "circuit open" : "unreachable",
-      }),
-      ...(database.status === "rejected" && { database: "unreachable" }),
+  async function start(opened: (() => Promise<void>)[]): Promise<RunningGateway> {
+    const client = new OmniClient({
+      baseUrl: options.upstream.baseUrl,
+      auth: options.upstream.auth,
+      timeoutMs: options.timeoutMs,
+      connections: options.connections,
     });
-  });
-  if (options.webhook) {
-    app.use(reportsWebhook({ secret: options.webhook.secret, intake, logger }));
-  }
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: options.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: async () => contextOf() }),
-  );
-  app.use(jsonErrors);
-  httpServer.on("request", app);
+    opened.push(() => client.close());
+    const settings = options.database ?? {};
+    let db: Database;
+    if ("shared" in settings) {
+      db = settings.shared;
+    } else {
+      db = await openDatabase(settings, reportError);
+      opened.push(() => db.close());
+    }
+    const reports = new SqlReportStore(db);
+    const intake = new ReportIntake(client, reports, (error) =>
+      logger.warn({ err: describe(error) }, "report intake failed"),
+    );
+    const feed = new StatusFeed(db, reports, reportError);
+    await feed.start();
+    opened.push(() => feed.stop());
+    const keys = new IdempotencyStore(db);
+    const idempotency = {
+      store: keys,
+      // Longer than any send can take, so a live claim is never mistaken for a vanished one.
+      leaseMs: options.timeoutMs * 3,
+      onError: reportError,
+    };
+    let notifyUrl: string | undefined;
+    const contextOf = (): GatewayContext => ({
+      client,
+      reports,
+      intake,
+      loaders: createLoaders(client, reports),
+      now: new Date(),
+      feed,
+      idempotency,
+      notifyUrl,
+      reportError,
+    });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(listen.port, listen.host, resolve);
-  });
-  intake.start(options.reportsPollIntervalMs);
-  const sweep = setInterval(() => {
-    keys.deleteExpired().catch(reportError);
-  }, EXPIRED_KEYS_SWEEP_MS);
-  sweep.unref();
+    const httpServer = createServer();
+    // Well above the upstream deadline, far below Node's 300 s default.
+    httpServer.requestTimeout = options.timeoutMs * 3;
+    httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
 
-  let closing: Promise<void> | undefined;
-  const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${listen.host.includes(":") ? `[${listen.host}]` : listen.host}:${port}`;
-  if (options.webhook?.publicUrl) {
-    const base = options.webhook.publicUrl === "self" ? url : options.webhook.publicUrl;
-    const target = new URL(WEBHOOK_PATH, base);
-    target.searchParams.set(SECRET_PARAMETER, options.webhook.secret);
-    notifyUrl = target.toString();
-  }
-  return {
-    url,
-    graphqlUrl: `${url}${GRAPHQL_PATH}`,
-    webhookUrl: options.webhook ? `${url}${WEBHOOK_PATH}` : undefined,
-    close() {
-      // Once only: a restart that failed half-way must not make the final close throw.
-      closing ??= shutdown();
-      return closing;
-    },
-  };
+    const schema = await buildGatewaySchema();
+    const formatError = createFormatError(({ errorId, error }) =>
+      logger.error({ errorId, err: describe(error) }, "unexpected error"),
+    );
+    const apollo = new ApolloServer<GatewayContext>({
+      schema,
+      logger,
+      introspection: !options.production,
+      includeStacktraceInErrorResponses: false,
+      hideSchemaDetailsFromClientErrors: options.production,
+      allowBatchedHttpRequests: false,
+      csrfPrevention: true,
+      persistedQueries: false,
+      parseOptions: { maxTokens: MAX_TOKENS },
+      formatError,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        options.production
+          ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+          : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      ],
+    });
+    await apollo.start();
+    opened.push(() => apollo.stop());
 
-  async function shutdown(): Promise<void> {
-    clearInterval(sweep);
-    await intake.stop();
-    await subscriptions.close();
-    await feed.stop();
-    await apollo.stop();
-    await client.close();
-    if (!shared) await db.close();
+    const app = express();
+    app.disable("x-powered-by");
+    // GraphQL answers are not cacheable by body hash; computing one costs a SHA-1 per response.
+    app.set("etag", false);
+    app.get("/health", (_req, res) => {
+      res.json({ status: "ok" });
+    });
+    app.get("/ready", async (_req, res) => {
+      const [upstream, database] = await Promise.allSettled([
+        client.listScenarios({ limit: 1 }),
+        db.query("SELECT 1"),
+      ]);
+      if (upstream.status === "fulfilled" && database.status === "fulfilled") {
+        res.json({ status: "ready" });
+        return;
+      }
+      res.status(503).json({
+        status: "unavailable",
+        ...(upstream.status === "rejected" && {
+          upstream: client.circuitOpen ? "circuit open" : "unreachable",
+        }),
+        ...(database.status === "rejected" && { database: "unreachable" }),
+      });
+    });
+    if (options.webhook) {
+      app.use(reportsWebhook({ secret: options.webhook.secret, intake, logger }));
+    }
+    app.use(
+      GRAPHQL_PATH,
+      express.json({ limit: options.bodyLimitBytes }),
+      expressMiddleware(apollo, { context: async () => contextOf() }),
+    );
+    app.use(jsonErrors);
+    httpServer.on("request", app);
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(listen.port, listen.host, resolve);
+    });
+    // Once listening: graphql-ws would print a failed listen to the console. Registered after
+    // apollo, so shutdown ends the websockets before apollo drains the server.
+    const subscriptions = serveSubscriptions({
+      httpServer,
+      path: GRAPHQL_PATH,
+      schema,
+      context: contextOf,
+      formatError,
+      maxPayloadBytes: 64 * 1024,
+      maxTokens: MAX_TOKENS,
+    });
+    opened.push(() => subscriptions.close());
+    intake.start(options.reportsPollIntervalMs);
+    opened.push(() => intake.stop());
+    const sweep = setInterval(() => {
+      keys.deleteExpired().catch(reportError);
+    }, EXPIRED_KEYS_SWEEP_MS);
+    sweep.unref();
+    opened.push(async () => clearInterval(sweep));
+
+    let closing: Promise<void> | undefined;
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://${listen.host.includes(":") ? `[${listen.host}]` : listen.host}:${port}`;
+    if (options.webhook?.publicUrl) {
+      const base = options.webhook.publicUrl === "self" ? url : options.webhook.publicUrl;
+      const target = new URL(WEBHOOK_PATH, base);
+      target.searchParams.set(SECRET_PARAMETER, options.webhook.secret);
+      notifyUrl = target.toString();
+    }
+    return {
+      url,
+      graphqlUrl: `${url}${GRAPHQL_PATH}`,
+      webhookUrl: options.webhook ? `${url}${WEBHOOK_PATH}` : undefined,
+      close() {
+        // Once only: a restart that failed half-way must not make the final close throw.
+        closing ??= closeAll(opened);
+        return closing;
+      },
+    };
   }
+}
+
+/** Closes in reverse order of opening; every step runs, and the first failure is rethrown. */
+async function closeAll(closers: readonly (() => Promise<void>)[]): Promise<void> {
+  const failures: unknown[] = [];
+  for (const close of [...closers].reverse()) {
+    await close().catch((error: unknown) => failures.push(error));
+  }
+  if (failures.length) throw failures[0];
 }
 
 /** Body-parser failures (413, bad JSON) as JSON, never express's HTML page with a stack trace. */

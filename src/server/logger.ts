@@ -19,6 +19,12 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
           "*.password",
           "token",
           "*.token",
+          "secret",
+          "*.secret",
+          // Webhook URLs may carry the secret as a query parameter.
+          "notifyUrl",
+          "*.notifyUrl",
+          "webhookUrl",
         ],
         censor: "[redacted]",
       },

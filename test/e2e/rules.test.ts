@@ -7,6 +7,7 @@ import {
   type ScenarioStepInput,
 } from "../gql/graphql.js";
 import { startStack, type Stack } from "../support/stack.js";
+import { upstreamSends } from "../support/upstreamSends.js";
 
 let stack: Stack;
 beforeAll(async () => {
@@ -19,10 +20,7 @@ async function scenario(flow: ScenarioStepInput[]): Promise<string> {
   return data!.createScenario.key;
 }
 
-const sends = async () => {
-  const calls = await stack.upstreamCalls();
-  return (calls["POST /omni/1/advanced"] ?? 0) + (calls["POST /omni/1/text"] ?? 0);
-};
+const sends = () => upstreamSends(stack);
 
 describe("rules that need the scenario", () => {
   it("reports unused content, steps without content and unreachable destinations together", async () => {

@@ -2,6 +2,7 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SendAdvancedDocument, SendTextDocument } from "../gql/graphql.js";
 import { startStack, type Stack } from "../support/stack.js";
+import { upstreamSends } from "../support/upstreamSends.js";
 
 /**
  * A seeded generator of random and hostile send inputs, in the spirit of a property test: the
@@ -105,10 +106,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const sends = async () => {
-  const calls = await stack.upstreamCalls();
-  return (calls["POST /omni/1/advanced"] ?? 0) + (calls["POST /omni/1/text"] ?? 0);
-};
+const sends = () => upstreamSends(stack);
 
 describe("random and hostile send inputs", () => {
   it("never crash, never 5xx, always coded, and send nothing when refused", async () => {

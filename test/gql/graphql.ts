@@ -229,6 +229,8 @@ export type SendPushInput = {
   callbackData?: string | null | undefined;
   customPayload?: Record<string, unknown> | null | undefined;
   destinations: Array<PushDestinationInput>;
+  /** Makes retries safe: for 24 h, a repeat with the same key and input returns the first result and sends nothing. */
+  idempotencyKey?: string | null | undefined;
   /** Title (up to 50 characters here), image (contentUrl), sound, badge, silent, and the mirrored in-app message. */
   notificationOptions?: PushNotificationOptionsInput | null | undefined;
   /** At most 180 days ahead. */

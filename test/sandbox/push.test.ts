@@ -1,34 +1,17 @@
 import { readFileSync } from "node:fs";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { responseChecks, type OpenApi } from "../support/openApi.js";
 import { APP, PUSH_DEVICES } from "../support/pushDevices.js";
 import { Harness, type Json } from "./harness.js";
 
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-
-interface Operation {
-  requestBody?: { content: Record<string, { examples?: Record<string, { value: unknown }> }> };
-  responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }>;
-}
 const DOC_ID = "https://infobip.example/mobile-app-messaging.json";
 const doc = JSON.parse(
   readFileSync(
     new URL("../../../shared/reference/infobip-openapi/mobile-app-messaging.json", import.meta.url),
     "utf8",
   ),
-) as { paths: Record<string, Record<string, Operation>> };
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addSchema(doc, DOC_ID);
-
-function expectValid(path: string, method: string, status: number, body: unknown) {
-  const ref =
-    doc.paths[path]![method]!.responses[String(status)]!.content!["application/json"]!.schema.$ref;
-  const validate = ajv.getSchema(`${DOC_ID}${ref}`)!;
-  validate(body);
-  expect(validate.errors ?? [], JSON.stringify(body).slice(0, 500)).toEqual([]);
-}
+) as OpenApi;
+const { expectValid } = responseChecks(doc, DOC_ID);
 
 const HOUR = 3_600_000;
 

@@ -5,6 +5,7 @@ import { Channel } from "../common/enums.js";
 import { Destination } from "../common/Destination.js";
 import { Status } from "../common/Status.js";
 import type { GatewayContext } from "../context.js";
+import { checkIdCount, checkRange } from "../common/limits.js";
 import { badUserInput } from "../errors.js";
 import { Report } from "../report/Report.js";
 import { Attempt } from "./Attempt.js";
@@ -28,12 +29,12 @@ export class MessageResolver {
     @Arg("filter", () => MessageFilter, { nullable: true }) filter?: MessageFilter,
   ): Promise<Message[]> {
     const limit = filter?.limit ?? 50;
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw badUserInput(
-        [{ path: "limit", rule: "RANGE", message: `limit must be between 1 and ${MAX_PAGE}.` }],
-        "filter",
-      );
-    }
+    const violations = [
+      ...checkRange("limit", limit, 1, MAX_PAGE),
+      ...checkIdCount("messageIds", filter?.messageIds),
+      ...checkIdCount("bulkIds", filter?.bulkIds),
+    ];
+    if (violations.length) throw badUserInput(violations, "filter");
     const rows = await ctx.client.logs({
       bulkId: filter?.bulkIds,
       messageId: filter?.messageIds,
@@ -44,7 +45,11 @@ export class MessageResolver {
       limit,
     });
     const byId = new Map<string, WireLog[]>();
-    for (const row of rows) byId.set(row.messageId, [...(byId.get(row.messageId) ?? []), row]);
+    for (const row of rows) {
+      const list = byId.get(row.messageId);
+      if (list) list.push(row);
+      else byId.set(row.messageId, [row]);
+    }
     // An unfiltered, untruncated page holds every attempt of its messages: no second call needed.
     if (rows.length < limit && !filter?.channel && !filter?.generalStatus) {
       for (const [id, logs] of byId) ctx.loaders.logsByMessageId.prime(id, logs);

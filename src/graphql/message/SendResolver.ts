@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { GraphQLError } from "graphql";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { formatOmniDate } from "../../domain/omniDate.js";
-import { OmniUnavailableError } from "../../omni/errors.js";
 import type { WireDestination, WireSendResponse } from "../../omni/wire.js";
 import type { GatewayContext } from "../context.js";
 import type { DestinationInput } from "./DestinationInput.js";
@@ -26,7 +24,12 @@ export class SendResolver {
     const { notices } = await validateSend(
       ctx,
       input.scenarioKey,
-      { destinations: input.destinations, content: {}, commonText: input.text },
+      {
+        bulkId: input.bulkId,
+        destinations: input.destinations,
+        content: {},
+        commonText: input.text,
+      },
       input.text.trim()
         ? []
         : [{ path: "text", rule: "REQUIRED", message: "text must not be empty." }],
@@ -34,7 +37,7 @@ export class SendResolver {
 
     const destinations = withMessageIds(input.destinations);
     const result = await trackedSend(ctx, "sendText", input, destinations, () =>
-      send(destinations, () =>
+      send(() =>
         ctx.client.sendText({
           bulkId: input.bulkId,
           scenarioKey: input.scenarioKey,
@@ -58,7 +61,7 @@ export class SendResolver {
     const destinations = withMessageIds(input.destinations);
     const { sendAt, idempotencyKey: _key, ...rest } = input;
     const result = await trackedSend(ctx, "sendAdvanced", input, destinations, () =>
-      send(destinations, () =>
+      send(() =>
         ctx.client.sendAdvanced({
           ...rest,
           // A client's own notifyUrl wins; its reports then reach the gateway by polling only.
@@ -80,28 +83,9 @@ function withMessageIds(destinations: readonly DestinationInput[]): WireDestinat
   return destinations.map((d) => ({ messageId: d.messageId ?? randomUUID(), to: { ...d.to } }));
 }
 
-async function send(
-  destinations: WireDestination[],
-  call: () => Promise<WireSendResponse>,
-): Promise<SendResult> {
-  let response: WireSendResponse;
-  try {
-    response = await call();
-  } catch (error) {
-    if (error instanceof OmniUnavailableError && error.reason === "TIMEOUT") {
-      throw new GraphQLError(
-        "The send may or may not have been accepted. Do not resend; look the messages up by id.",
-        {
-          extensions: {
-            code: "UPSTREAM_UNAVAILABLE",
-            outcome: "UNKNOWN",
-            messageIds: destinations.map((d) => d.messageId),
-          },
-        },
-      );
-    }
-    throw error;
-  }
+/** OMNI's answer as a result; whether a failure leaves the outcome unknown, `tracked` decides. */
+async function send(call: () => Promise<WireSendResponse>): Promise<SendResult> {
+  const response = await call();
   return Object.assign(new SendResult(), {
     bulkId: response.bulkId,
     messages: response.messages.map((m) =>

@@ -10,10 +10,12 @@ export function sendAdvancedToCheck(input: SendAdvancedInput): SendToCheck {
     if (channelContent) content[channel] = channelContent;
   }
   return {
+    bulkId: input.bulkId,
     destinations: input.destinations,
     content,
     commonText: input.text,
     sendAt: input.sendAt,
     callbackData: input.callbackData,
+    notifyContentType: input.notifyContentType,
   };
 }

@@ -1,51 +1,62 @@
-import { GraphQLError } from "graphql";
 import { isEmailAddress } from "../../domain/address.js";
 import { idempotent } from "../../omni/idempotency/idempotent.js";
+import type { SentMessage } from "../../omni/reports/ReportStore.js";
 import { MAX_PAGE, type WireDestination, type WireLog } from "../../omni/wire.js";
 import type { GatewayContext } from "../context.js";
 import { Message } from "./Message.js";
 import { SendResult } from "./SendResult.js";
 
+export interface TrackedCall<T> {
+  operation: string;
+  /** The client's input; its idempotencyKey is the key, the rest is fingerprinted. */
+  input: { idempotencyKey?: string };
+  /** Ids the gateway chose before sending, to reconcile a lost answer by. */
+  refs: readonly string[];
+  run(): Promise<T>;
+  /** The messages a result says were accepted. */
+  accepted(result: T): SentMessage[];
+  /** What upstream knows of `refs`, or undefined if nothing. */
+  reconcile(refs: readonly string[]): Promise<T | undefined>;
+  toJson(result: T): unknown;
+  fromJson(json: unknown): T;
+}
+
 /**
- * Every send goes through here: at most once per idempotency key, and recorded in the report
- * store so a bulk counts its messages as pending before any report arrives.
+ * Every send (OMNI and push) goes through here: at most once per idempotency key, and recorded
+ * in the report store so a bulk counts its messages as pending before any report arrives.
  */
-export async function trackedSend(
+export function tracked<T>(ctx: GatewayContext, call: TrackedCall<T>): Promise<T> {
+  const { idempotencyKey, ...request } = call.input;
+  return idempotent(ctx.idempotency, {
+    key: idempotencyKey,
+    operation: call.operation,
+    input: request,
+    refs: call.refs,
+    run: async () => {
+      const result = await call.run();
+      // The send happened: failing to record it must not turn it into an error.
+      await ctx.reports.recordSent(call.accepted(result)).catch(ctx.reportError);
+      return result;
+    },
+    reconcile: call.reconcile,
+    toJson: call.toJson,
+    fromJson: call.fromJson,
+  });
+}
+
+export function trackedSend(
   ctx: GatewayContext,
   operation: string,
   input: { idempotencyKey?: string },
   destinations: readonly WireDestination[],
   run: () => Promise<SendResult>,
 ): Promise<SendResult> {
-  const { idempotencyKey, ...request } = input;
-  const refs = destinations.flatMap((d) => (d.messageId ? [d.messageId] : []));
-  return idempotent(ctx.idempotency, {
-    key: idempotencyKey,
+  return tracked(ctx, {
     operation,
-    input: request,
-    refs,
-    run: async () => {
-      const result = await run();
-      await record(ctx, result);
-      return result;
-    },
-    outcomeUnknown: (error) =>
-      error instanceof GraphQLError && error.extensions.outcome === "UNKNOWN",
-    reconcile: (messageIds) => fromLogs(ctx, messageIds),
-    toJson: (result) => result,
-    fromJson: (json) => {
-      const stored = json as Pick<SendResult, "bulkId" | "messages">;
-      return Object.assign(new SendResult(), {
-        bulkId: stored.bulkId ?? undefined,
-        messages: stored.messages.map((m) => Message.of(m)),
-      });
-    },
-  });
-}
-
-function record(ctx: GatewayContext, result: SendResult): Promise<void> {
-  return ctx.reports
-    .recordSent(
+    input,
+    refs: destinations.flatMap((d) => (d.messageId ? [d.messageId] : [])),
+    run,
+    accepted: (result) =>
       result.messages.flatMap((m) =>
         m.acceptedStatus
           ? [
@@ -58,8 +69,16 @@ function record(ctx: GatewayContext, result: SendResult): Promise<void> {
             ]
           : [],
       ),
-    )
-    .catch(ctx.reportError);
+    reconcile: (messageIds) => fromLogs(ctx, messageIds),
+    toJson: (result) => result,
+    fromJson: (json) => {
+      const stored = json as Pick<SendResult, "bulkId" | "messages">;
+      return Object.assign(new SendResult(), {
+        bulkId: stored.bulkId ?? undefined,
+        messages: stored.messages.map((m) => Message.of(m)),
+      });
+    },
+  });
 }
 
 /** What OMNI's logs know of messages whose send answer was lost; undefined if nothing. */

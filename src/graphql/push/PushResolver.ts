@@ -1,9 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { STATUS } from "../../domain/status.js";
-import { OmniUnavailableError } from "../../omni/errors.js";
-import type { WirePushResponse } from "../../omni/pushWire.js";
 import { MAX_PAGE } from "../../omni/wire.js";
 import type { GatewayContext } from "../context.js";
 import { badUserInput } from "../errors.js";
@@ -12,6 +9,7 @@ import { PushMessage } from "./PushMessage.js";
 import { PushStatistics } from "./PushStatistics.js";
 import { toPushRequest } from "./pushSendRequest.js";
 import { SendPushInput } from "./SendPushInput.js";
+import { trackedPush } from "./trackedPush.js";
 
 @Resolver(() => PushBulk)
 export class PushResolver {
@@ -27,28 +25,19 @@ export class PushResolver {
     const { request, violations } = toPushRequest(input, bulkId, ctx.now);
     if (violations.length) throw badUserInput(violations);
 
-    let response: WirePushResponse;
-    try {
-      response = await ctx.client.sendPush(request);
-    } catch (error) {
-      if (error instanceof OmniUnavailableError && error.reason === "TIMEOUT") {
-        throw new GraphQLError(
-          "The push may or may not have been accepted. Do not resend; look the bulk up by id.",
-          { extensions: { code: "UPSTREAM_UNAVAILABLE", outcome: "UNKNOWN", bulkId } },
-        );
-      }
-      throw error;
-    }
-    return PushBulk.of(
-      response.bulkId ?? bulkId,
-      response.messages.map((m) =>
-        Object.assign(new PushMessage(), {
-          messageId: m.messageId ?? "",
-          to: m.destination,
-          status: m.status ?? STATUS.PENDING_ENROUTE,
-        }),
-      ),
-    );
+    return trackedPush(ctx, input, bulkId, async () => {
+      const response = await ctx.client.sendPush(request);
+      return PushBulk.of(
+        response.bulkId ?? bulkId,
+        response.messages.map((m) =>
+          Object.assign(new PushMessage(), {
+            messageId: m.messageId ?? "",
+            to: m.destination,
+            status: m.status ?? STATUS.PENDING_ENROUTE,
+          }),
+        ),
+      );
+    });
   }
 
   @Query(() => PushBulk, { description: "A push bulk by id; unknown ids have no messages." })

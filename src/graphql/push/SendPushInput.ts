@@ -46,4 +46,11 @@ export class SendPushInput {
     description: "Defaults to one the gateway makes up, so a lost answer can still be looked up.",
   })
   bulkId?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "Makes retries safe: for 24 h, a repeat with the same key and input returns the first result and sends nothing.",
+  })
+  idempotencyKey?: string;
 }

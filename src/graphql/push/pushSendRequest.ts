@@ -1,7 +1,8 @@
 import { checkContent } from "../../domain/contentRules.js";
 import { formatOmniDate } from "../../domain/omniDate.js";
 import { checkSegment, isStandardAttribute, type Condition } from "../../domain/pushTargeting.js";
-import { MAX_CALLBACK_DATA } from "../../domain/sendRules.js";
+import { MAX_PUSH_API_TITLE, MAX_PUSH_TEXT } from "../../domain/pushLimits.js";
+import { MAX_CALLBACK_DATA, SEND_AT_RULES, sendAtRule } from "../../domain/sendRules.js";
 import { normaliseValidityPeriod } from "../../domain/validityPeriod.js";
 import type { Violation } from "../../domain/violation.js";
 import type { WireCondition, WirePushDestination, WirePushRequest } from "../../omni/pushWire.js";
@@ -10,8 +11,6 @@ import type { PushDestinationInput } from "./PushDestinationInput.js";
 import type { SendPushInput } from "./SendPushInput.js";
 
 const MAX_PUSH_DESTINATIONS = 1_000;
-const MAX_SCHEDULE_AHEAD_MS = 180 * 24 * 3_600_000;
-const MAX_TITLE = 50;
 
 const DESTINATION_KINDS = [
   "pushRegistrationId",
@@ -42,12 +41,19 @@ export function toPushRequest(
     toDestination(d, `destinations[${i}]`, violations),
   );
 
-  if (input.text.length < 1 || input.text.length > 4000)
-    add("text", "LENGTH", "text must have 1 to 4000 characters.");
+  if (input.text.length < 1 || input.text.length > MAX_PUSH_TEXT)
+    add("text", "LENGTH", `text must have 1 to ${MAX_PUSH_TEXT} characters.`);
   const options = input.notificationOptions ?? {};
-  if ((options.title?.length ?? 0) > MAX_TITLE)
-    add("notificationOptions.title", "TOO_LONG", `title is limited to ${MAX_TITLE} characters.`);
-  for (const v of checkContent("PUSH", { notificationOptions: options }))
+  const { title, ...untitled } = options;
+  if ((title?.length ?? 0) > MAX_PUSH_API_TITLE) {
+    add(
+      "notificationOptions.title",
+      "TOO_LONG",
+      `title is limited to ${MAX_PUSH_API_TITLE} characters.`,
+    );
+  }
+  // The title goes out as the Push API's content.title, so the OMNI PUSH step's limit is not its.
+  for (const v of checkContent("PUSH", { notificationOptions: untitled }))
     violations.push({ ...v, path: v.path.replace(/^push\./, "") });
 
   const validity =
@@ -56,14 +62,13 @@ export function toPushRequest(
       : normaliseValidityPeriod("PUSH", input.validityPeriod, input.validityPeriodTimeUnit);
   if (validity && !validity.ok)
     add("validityPeriod", validity.reason, "validityPeriod must be at least 30 seconds.");
-  if (input.sendAt && input.sendAt.getTime() - now.getTime() > MAX_SCHEDULE_AHEAD_MS)
-    add("sendAt", "TOO_FAR_AHEAD", "sendAt must be at most 180 days ahead.");
+  const sendAt = input.sendAt && sendAtRule(input.sendAt, now);
+  if (sendAt) add("sendAt", sendAt, `sendAt ${SEND_AT_RULES[sendAt]}.`);
   if ((input.callbackData?.length ?? 0) > MAX_CALLBACK_DATA) {
     add("callbackData", "TOO_LONG", `callbackData is limited to ${MAX_CALLBACK_DATA} characters.`);
   }
 
-  const { title, contentUrl, webViewUrl, inAppStyle, mirroredPushStyle, onTapButtonAction } =
-    options;
+  const { contentUrl, webViewUrl, inAppStyle, mirroredPushStyle, onTapButtonAction } = options;
   // OMNI's older names (inAppStyle, webViewUrl) are what scenario sends use; the push API
   // spells them mirroredPushStyle and a WEB_VIEW_URL tap action.
   const tapAction =

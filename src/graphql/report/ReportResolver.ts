@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { MAX_PAGE } from "../../omni/wire.js";
+import { checkIdCount, checkRange } from "../common/limits.js";
 import type { GatewayContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { Report } from "./Report.js";
@@ -16,12 +17,11 @@ export class ReportResolver {
     @Arg("filter", () => ReportFilter, { nullable: true }) filter?: ReportFilter,
   ): Promise<Report[]> {
     const limit = filter?.limit ?? 50;
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw badUserInput(
-        [{ path: "limit", rule: "RANGE", message: `limit must be between 1 and ${MAX_PAGE}.` }],
-        "filter",
-      );
-    }
+    const violations = [
+      ...checkRange("limit", limit, 1, MAX_PAGE),
+      ...checkIdCount("messageIds", filter?.messageIds),
+    ];
+    if (violations.length) throw badUserInput(violations, "filter");
     await ctx.intake.drain();
     const stored = await ctx.reports.find({ ...filter, limit });
     return stored.map(Report.fromStored);

@@ -1,11 +1,28 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { WireScenarioRequest } from "../../omni/wire.js";
+import { checkRange } from "../common/limits.js";
 import type { GatewayContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { Scenario } from "./Scenario.js";
 import { ScenarioInput } from "./ScenarioInput.js";
 
 const SCENARIO_KEY = /^[0-9A-F]{32}$/;
+const MAX_SCENARIO_PAGE = 1_000;
+
+/** A malformed key cannot name a scenario: refused before it costs an upstream call. */
+function checkScenarioKey(key: string): void {
+  if (SCENARIO_KEY.test(key)) return;
+  throw badUserInput(
+    [
+      {
+        path: "key",
+        rule: "SCENARIO_KEY_FORMAT",
+        message: "A scenario key is 32 uppercase hex characters.",
+      },
+    ],
+    "args",
+  );
+}
 
 @Resolver(() => Scenario)
 export class ScenarioResolver {
@@ -19,12 +36,8 @@ export class ScenarioResolver {
     @Arg("page", () => Int, { defaultValue: 0 }) page?: number,
   ): Promise<Scenario[]> {
     const violations = [
-      ...((limit ?? 0) < 0 || (limit ?? 0) > 1000
-        ? [{ path: "limit", rule: "RANGE", message: "limit must be between 0 and 1000." }]
-        : []),
-      ...((page ?? 0) < 0
-        ? [{ path: "page", rule: "RANGE", message: "page must be 0 or more." }]
-        : []),
+      ...checkRange("limit", limit ?? 0, 0, MAX_SCENARIO_PAGE),
+      ...checkRange("page", page ?? 0, 0),
     ];
     if (violations.length) throw badUserInput(violations, "args");
     const list = await ctx.client.listScenarios({ isDefault, limit, page });
@@ -37,18 +50,7 @@ export class ScenarioResolver {
     @Ctx() ctx: GatewayContext,
     @Arg("key", () => ID) key: string,
   ): Promise<Scenario | null> {
-    if (!SCENARIO_KEY.test(key)) {
-      throw badUserInput(
-        [
-          {
-            path: "key",
-            rule: "SCENARIO_KEY_FORMAT",
-            message: "A scenario key is 32 uppercase hex characters.",
-          },
-        ],
-        "args",
-      );
-    }
+    checkScenarioKey(key);
     const wire = await ctx.loaders.scenarioByKey.load(key);
     return wire && Scenario.fromWire(wire);
   }
@@ -76,6 +78,7 @@ export class ScenarioResolver {
     @Arg("key", () => ID) key: string,
     @Arg("input") input: ScenarioInput,
   ): Promise<Scenario> {
+    checkScenarioKey(key);
     return Scenario.fromWire(await ctx.client.updateScenario(key, toWire(input)));
   }
 }

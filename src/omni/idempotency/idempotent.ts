@@ -1,4 +1,10 @@
-import { GraphQLError } from "graphql";
+import { mayHaveReachedUpstream } from "../errors.js";
+import {
+  IdempotencyKeyInFlight,
+  IdempotencyKeyInvalid,
+  IdempotencyKeyReused,
+  OutcomeUnknown,
+} from "./errors.js";
 import { fingerprint } from "./fingerprint.js";
 import type { IdempotencyStore } from "./IdempotencyStore.js";
 
@@ -9,11 +15,9 @@ export interface IdempotentCall<T> {
   operation: string;
   /** What the client asked for, without the key itself; the fingerprint is taken of it. */
   input: unknown;
-  /** Ids the gateway chose before sending (message ids), kept to reconcile a lost answer. */
+  /** Ids the gateway chose before sending (message or bulk ids), to reconcile a lost answer. */
   refs: readonly string[];
   run(): Promise<T>;
-  /** True when `error` leaves open whether the call reached upstream (a timeout after sending). */
-  outcomeUnknown(error: unknown): boolean;
   /** Looks `refs` up upstream; the result if the first call did happen, undefined if not known. */
   reconcile(refs: readonly string[]): Promise<T | undefined>;
   /** Results are stored as JSON and rebuilt from it. */
@@ -33,40 +37,33 @@ const MAX_KEY_LENGTH = 255;
 
 /**
  * Runs a non-repeatable upstream call at most once per key (24 h). A repeat with the same input
- * gets the stored result; with a different input, IDEMPOTENCY_KEY_REUSED; while the first is still
- * running, IDEMPOTENCY_KEY_IN_FLIGHT. If the first call's outcome was lost, the repeat does not
- * call again blindly: it reconciles through `reconcile` and fails with outcome UNKNOWN if upstream
- * does not know the refs either. Failures that certainly sent nothing free the key for a retry.
+ * gets the stored result; with a different input, IdempotencyKeyReused; while the first is still
+ * running, IdempotencyKeyInFlight. A failure that may have reached upstream is OutcomeUnknown
+ * (with or without a key), and the key stays taken: a repeat does not call again blindly but
+ * reconciles through `reconcile`, and is OutcomeUnknown too if upstream does not know the refs
+ * either. Failures that certainly sent nothing free the key for a retry.
  */
 export async function idempotent<T>(
   options: IdempotencyOptions,
   call: IdempotentCall<T>,
 ): Promise<T> {
-  if (call.key === undefined) return call.run();
+  if (call.key === undefined) return runOnce(call);
   const { key } = call;
   if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
-    throw new GraphQLError(`idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters.`, {
-      extensions: { code: "BAD_USER_INPUT", field: "idempotencyKey" },
-    });
+    throw new IdempotencyKeyInvalid(MAX_KEY_LENGTH);
   }
   const { store, leaseMs } = options;
   const claim = await store.claim(key, fingerprint(call.operation, call.input), call.refs, leaseMs);
   switch (claim.kind) {
     case "reused":
-      throw new GraphQLError(
-        "This idempotencyKey was used with a different input. Use a new key for a new request.",
-        { extensions: { code: "IDEMPOTENCY_KEY_REUSED" } },
-      );
+      throw new IdempotencyKeyReused();
     case "inFlight":
-      throw new GraphQLError(
-        "A request with this idempotencyKey is still in progress. Retry after it has finished.",
-        { extensions: { code: "IDEMPOTENCY_KEY_IN_FLIGHT" } },
-      );
+      throw new IdempotencyKeyInFlight();
     case "done":
       return call.fromJson(claim.result);
     case "unknown": {
       const found = await call.reconcile(claim.refs);
-      if (found === undefined) throw outcomeUnknown(claim.refs);
+      if (found === undefined) throw new OutcomeUnknown(claim.refs);
       await store.complete(key, call.toJson(found)).catch(options.onError);
       return found;
     }
@@ -76,9 +73,9 @@ export async function idempotent<T>(
 
   let result: T;
   try {
-    result = await call.run();
+    result = await runOnce(call);
   } catch (error) {
-    const settle = call.outcomeUnknown(error) ? store.markUnknown(key) : store.release(key);
+    const settle = error instanceof OutcomeUnknown ? store.markUnknown(key) : store.release(key);
     await settle.catch(options.onError);
     throw error;
   }
@@ -87,9 +84,12 @@ export async function idempotent<T>(
   return result;
 }
 
-function outcomeUnknown(refs: readonly string[]): GraphQLError {
-  return new GraphQLError(
-    "An earlier request with this idempotencyKey may or may not have been accepted, and the provider does not know its messages yet. Do not resend; look the messages up by id.",
-    { extensions: { code: "UPSTREAM_UNAVAILABLE", outcome: "UNKNOWN", messageIds: refs } },
-  );
+/** Runs the call; a failure that may have reached upstream becomes OutcomeUnknown. */
+async function runOnce<T>(call: IdempotentCall<T>): Promise<T> {
+  try {
+    return await call.run();
+  } catch (error) {
+    if (mayHaveReachedUpstream(error)) throw new OutcomeUnknown(call.refs, { cause: error });
+    throw error;
+  }
 }

@@ -1,6 +1,13 @@
 import type { OmniClient } from "../OmniClient.js";
 import { MAX_PAGE, type WireReport } from "../wire.js";
 import type { ReportStore, StoredReport } from "./ReportStore.js";
+import { reportSchema } from "./reportSchema.js";
+
+interface Source {
+  take(query: { limit: number }): Promise<WireReport[]>;
+  /** A page taken but not stored: the fetch-once endpoint will not give it again. */
+  unsaved?: WireReport[];
+}
 
 /**
  * Moves reports into the store from both sources: the fetch-once upstream endpoint (drained by
@@ -10,6 +17,11 @@ import type { ReportStore, StoredReport } from "./ReportStore.js";
 export class ReportIntake {
   private inFlight: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** OMNI's reports and the Mobile Push API's come from two endpoints into the one store. */
+  private readonly sources: Source[] = [
+    { take: (query) => this.client.drainReports(query) },
+    { take: (query) => this.client.drainPushReports(query) },
+  ];
 
   constructor(
     private readonly client: OmniClient,
@@ -42,23 +54,43 @@ export class ReportIntake {
     await this.inFlight?.catch(() => undefined);
   }
 
-  /** OMNI's reports and the Mobile Push API's come from two endpoints into the one store. */
   private async drainAll(): Promise<void> {
-    await Promise.all([
-      this.drainSource((q) => this.client.drainReports(q)),
-      this.drainSource((q) => this.client.drainPushReports(q)),
-    ]);
+    await Promise.all(this.sources.map((source) => this.drainSource(source)));
   }
 
-  private async drainSource(
-    take: (query: { limit: number }) => Promise<WireReport[]>,
-  ): Promise<void> {
+  private async drainSource(source: Source): Promise<void> {
     for (;;) {
-      const page = await take({ limit: MAX_PAGE });
-      // Committed before the next page is asked for: asking again is the only acknowledgement
-      // the fetch-once endpoint knows, so at most the page in hand is at risk.
-      await this.store.save(page);
-      if (page.length < MAX_PAGE) return;
+      // Asking again is the only acknowledgement the fetch-once endpoint knows: a page whose
+      // save failed is kept and saved before the next is asked for, so no page is lost.
+      let more = true;
+      if (!source.unsaved) {
+        const page = await source.take({ limit: MAX_PAGE });
+        more = page.length >= MAX_PAGE;
+        source.unsaved = this.storable(page);
+      }
+      await this.store.save(source.unsaved);
+      source.unsaved = undefined;
+      if (!more) return;
     }
+  }
+
+  /**
+   * One malformed report (say, an unparseable date) must not block its whole page forever: it
+   * is skipped with a warning naming only its messageId and the faulty field.
+   */
+  private storable(page: readonly unknown[]): WireReport[] {
+    return page.flatMap((report) => {
+      const parsed = reportSchema.safeParse(report);
+      if (parsed.success) return [parsed.data];
+      const messageId = (report as { messageId?: unknown } | null)?.messageId;
+      const [issue] = parsed.error.issues;
+      this.onError(
+        new Error(
+          `skipped malformed report ${typeof messageId === "string" ? messageId.slice(0, 200) : "(no messageId)"}` +
+            (issue ? ` at ${issue.path.join(".")}: ${issue.message}` : ""),
+        ),
+      );
+      return [];
+    });
   }
 }

@@ -80,6 +80,8 @@ export class SqlReportStore implements ReportStore {
       );
       if (inserted.length === 0) return [];
       const fresh = inserted.map(toStored);
+      // By message, not searched per message: a page holds up to 1000 reports.
+      const destinations = new Map(fresh.map((r) => [r.messageId, r.to]));
       const ids = [...new Set(fresh.map((r) => r.messageId))].sort();
       // Locked, so the states each notice announces follow one another without gaps.
       const before = await tx.query<StateRow & { done_at: Date | null }>(
@@ -136,7 +138,7 @@ export class SqlReportStore implements ReportStore {
               return {
                 message_id: id,
                 bulk_id: state.bulkId ?? null,
-                destination: fresh.find((r) => r.messageId === id)!.to,
+                destination: destinations.get(id),
                 channel: state.channel ?? null,
                 status_group: state.status.groupName,
                 status: state.status,
@@ -241,9 +243,10 @@ export class SqlReportStore implements ReportStore {
          GROUP BY channel ORDER BY channel`,
         [bulkId],
       ),
+      // Final reports only, the attempts byChannel counts: a price totals what those cost.
       this.db.query<{ currency: string; total: number }>(
         `SELECT currency, sum((price_per_message * message_count)::numeric)::float8 AS total
-         FROM reports WHERE bulk_id = $1 AND currency IS NOT NULL
+         FROM reports WHERE bulk_id = $1 AND currency IS NOT NULL AND status_group <> 'PENDING'
          GROUP BY currency ORDER BY currency`,
         [bulkId],
       ),

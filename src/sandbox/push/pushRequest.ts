@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { parseOmniDate } from "../../domain/omniDate.js";
+import { MAX_PUSH_API_TITLE, MAX_PUSH_TEXT } from "../../domain/pushLimits.js";
 import type { Condition, PushTarget } from "../../domain/pushTargeting.js";
+import { MAX_CALLBACK_DATA } from "../../domain/sendRules.js";
 import { normaliseValidityPeriod, TIME_UNITS } from "../../domain/validityPeriod.js";
 import { fromZod, PushApiError } from "./pushErrors.js";
 
@@ -69,13 +71,13 @@ const messageSchema = z.object({
   content: z.discriminatedUnion("type", [
     z.object({
       type: z.literal("TEXT"),
-      title: z.string().max(50).optional(),
-      text: z.string().min(1).max(4000),
+      title: z.string().max(MAX_PUSH_API_TITLE).optional(),
+      text: z.string().min(1).max(MAX_PUSH_TEXT),
     }),
     z.object({
       type: z.literal("IMAGE"),
-      title: z.string().max(50).optional(),
-      text: z.string().min(1).max(4000),
+      title: z.string().max(MAX_PUSH_API_TITLE).optional(),
+      text: z.string().min(1).max(MAX_PUSH_TEXT),
       url: z.string().min(1),
     }),
   ]),
@@ -92,7 +94,7 @@ const messageSchema = z.object({
       sendAt: dateSchema.optional(),
     })
     .optional(),
-  webhooks: z.object({ callbackData: z.string().max(4000).optional() }).optional(),
+  webhooks: z.object({ callbackData: z.string().max(MAX_CALLBACK_DATA).optional() }).optional(),
 });
 
 const requestSchema = z.object({

@@ -68,9 +68,12 @@ async function listenForever(
   let current: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
 
+  // One timer at most: a dropped connection and a failed reconnect must not both schedule one,
+  // or two clients would listen and every notification would arrive twice.
   const reconnectLater = (): void => {
-    if (stopped) return;
+    if (stopped || retry) return;
     retry = setTimeout(() => {
+      retry = undefined;
       connect().catch((error: unknown) => {
         onError(error);
         reconnectLater();
@@ -85,11 +88,23 @@ async function listenForever(
     client.on("error", (error) => {
       onError(error);
       client.end().catch(() => undefined);
-      if (current === client) current = undefined;
+      // Only the listening client reconnects; one still connecting fails its connect() instead.
+      if (current !== client) return;
+      current = undefined;
       reconnectLater();
     });
-    await client.connect();
-    await client.query(`LISTEN ${channel}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    // stop() ran while this connected: nobody would close it.
+    if (stopped) {
+      await client.end();
+      return;
+    }
     current = client;
   };
 

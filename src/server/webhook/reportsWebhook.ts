@@ -1,10 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import express, { type Router } from "express";
-import { CHANNELS } from "../../domain/channel.js";
-import { parseOmniDate } from "../../domain/omniDate.js";
-import { STATUS_GROUPS } from "../../domain/status.js";
+import { z } from "zod";
 import type { ReportIntake } from "../../omni/reports/ReportIntake.js";
-import type { WireReport } from "../../omni/wire.js";
+import { reportSchema } from "../../omni/reports/reportSchema.js";
 import type { Logger } from "../logger.js";
 
 export const WEBHOOK_PATH = "/webhooks/omni/reports";
@@ -14,6 +12,7 @@ export const SECRET_PARAMETER = "secret";
 /** Infobip batches up to 100 reports a call; a few KB each. */
 const BODY_LIMIT = "256kb";
 const MAX_RESULTS = 1_000;
+const bodySchema = z.object({ results: z.array(reportSchema).max(MAX_RESULTS) });
 
 export interface ReportsWebhookOptions {
   secret: string;
@@ -45,13 +44,18 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
     },
     express.json({ limit: BODY_LIMIT }),
     async (req, res) => {
-      const results = reportsOf(req.body);
-      if (!results) {
-        res
-          .status(400)
-          .json({ error: `Expected {"results": [...]} with up to ${MAX_RESULTS} reports.` });
+      // A malformed body is refused (400) rather than failing to store (503): OMNI would
+      // deliver it again forever. Only the checked fields are stored.
+      const body = bodySchema.safeParse(req.body);
+      if (!body.success) {
+        const [issue] = body.error.issues;
+        res.status(400).json({
+          error: `Expected {"results": [...]} with up to ${MAX_RESULTS} reports.`,
+          ...(issue && { at: issue.path.join("."), problem: issue.message }),
+        });
         return;
       }
+      const { results } = body.data;
       try {
         const stored = await options.intake.accept(results);
         res.json({ received: results.length, stored: stored.length });
@@ -74,36 +78,4 @@ function constantTimeMatcher(secret: string): (given: string) => boolean {
   const digest = (value: string) => createHmac("sha256", key).update(value).digest();
   const expected = digest(secret);
   return (given) => timingSafeEqual(digest(given), expected);
-}
-
-function reportsOf(body: unknown): WireReport[] | undefined {
-  if (!isRecord(body) || !Array.isArray(body.results)) return undefined;
-  const { results } = body;
-  if (results.length > MAX_RESULTS || !results.every(isReport)) return undefined;
-  return results;
-}
-
-function isReport(value: unknown): value is WireReport {
-  if (!isRecord(value) || !isRecord(value.status)) return false;
-  const { messageId, to, channel, status, sentAt, doneAt, messageCount } = value;
-  return (
-    typeof messageId === "string" &&
-    messageId.length > 0 &&
-    messageId.length <= 200 &&
-    typeof to === "string" &&
-    CHANNELS.includes(channel as never) &&
-    typeof status.id === "number" &&
-    STATUS_GROUPS.includes(status.groupName as never) &&
-    isDate(sentAt) &&
-    isDate(doneAt) &&
-    typeof messageCount === "number"
-  );
-}
-
-function isDate(value: unknown): boolean {
-  return typeof value === "string" && !Number.isNaN(parseOmniDate(value).getTime());
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
