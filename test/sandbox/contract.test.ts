@@ -9,10 +9,7 @@ interface OpenApi extends BaseOpenApi {
 
 const DOC_ID = "https://infobip.example/omni-failover.json";
 const doc = JSON.parse(
-  readFileSync(
-    new URL("../../../shared/reference/infobip-openapi/omni-failover.json", import.meta.url),
-    "utf8",
-  ),
+  readFileSync(new URL("../fixtures/infobip-openapi/omni-failover.json", import.meta.url), "utf8"),
 ) as OpenApi;
 
 /**

@@ -7,7 +7,7 @@ import { Harness, type Json } from "./harness.js";
 const DOC_ID = "https://infobip.example/mobile-app-messaging.json";
 const doc = JSON.parse(
   readFileSync(
-    new URL("../../../shared/reference/infobip-openapi/mobile-app-messaging.json", import.meta.url),
+    new URL("../fixtures/infobip-openapi/mobile-app-messaging.json", import.meta.url),
     "utf8",
   ),
 ) as OpenApi;

@@ -32,10 +32,7 @@ interface Spec {
 }
 
 const spec = JSON.parse(
-  readFileSync(
-    new URL("../../../shared/reference/infobip-openapi/sms.json", import.meta.url),
-    "utf8",
-  ),
+  readFileSync(new URL("../fixtures/infobip-openapi/sms.json", import.meta.url), "utf8"),
 ) as Spec;
 const operation = spec.paths["/sms/1/preview"]!.post;
 const requests = Object.values(operation.requestBody.content["application/json"].examples);
