@@ -10,7 +10,6 @@ import { setTimeout as sleep } from "node:timers/promises";
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 200);
 const API_KEY = "bench-api-key-0123456789abcdef";
 
 const children = new Set();
@@ -151,12 +150,11 @@ function autocannon(args) {
 }
 
 /**
- * Closed-loop load at CONNECTIONS finds the throughput ceiling; with `rate` (requests per second
- * in all) it is an open-loop load below saturation, where latency shows cost rather than queueing.
+ * At CONNECTIONS the load finds the throughput ceiling, where latency is mostly queueing; with one
+ * connection nothing queues, so latency is the cost of one request.
  */
-async function load(url, { method = "GET", headers = {}, body, rate } = {}) {
-  const args = ["-c", String(CONNECTIONS), "-d", String(DURATION_S), "-m", method];
-  if (rate) args.push("--overallRate", String(rate));
+async function load(url, { method = "GET", headers = {}, body, connections = CONNECTIONS } = {}) {
+  const args = ["-c", String(connections), "-d", String(DURATION_S), "-m", method];
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}=${value}`);
   if (body) args.push("-b", body);
   const result = await autocannon([...args, url]);
@@ -288,20 +286,19 @@ async function overhead(sandbox, gateway) {
     rest_.push(await withCpu(pids, () => load(`${sandbox.url}/omni/1/scenarios/${key}`, direct)));
     gql.push(await withCpu(pids, () => load(gateway.url, viaGateway)));
   }
-  const atRate = { rest: [], gql: [] };
+  const single = { rest: [], gql: [] };
   for (let run = 0; run < RUNS; run++) {
-    atRate.rest.push(
-      await load(`${sandbox.url}/omni/1/scenarios/${key}`, { ...direct, rate: STEADY_RATE }),
+    single.rest.push(
+      await load(`${sandbox.url}/omni/1/scenarios/${key}`, { ...direct, connections: 1 }),
     );
-    atRate.gql.push(await load(gateway.url, { ...viaGateway, rate: STEADY_RATE }));
+    single.gql.push(await load(gateway.url, { ...viaGateway, connections: 1 }));
   }
   const pick = (runs, field) => summarise(runs.map((r) => r[field]));
   return {
-    steadyRate: {
-      requestsPerSecond: STEADY_RATE,
-      directRest: { p50Ms: pick(atRate.rest, "p50"), p99Ms: pick(atRate.rest, "p99") },
-      gateway: { p50Ms: pick(atRate.gql, "p50"), p99Ms: pick(atRate.gql, "p99") },
-      addedP99Ms: summarise(atRate.gql.map((g, i) => g.p99 - atRate.rest[i].p99)),
+    oneConnection: {
+      directRest: { p50Ms: pick(single.rest, "p50"), p99Ms: pick(single.rest, "p99") },
+      gateway: { p50Ms: pick(single.gql, "p50"), p99Ms: pick(single.gql, "p99") },
+      addedP99Ms: summarise(single.gql.map((g, i) => g.p99 - single.rest[i].p99)),
     },
     connections: CONNECTIONS,
     durationSeconds: DURATION_S,
@@ -427,9 +424,9 @@ try {
   console.log(
     `throughput ratio ${fmt(over.throughputRatio)}, added p99 ${fmt(over.addedP99Ms, " ms")}`,
   );
-  const steady = over.steadyRate;
+  const steady = over.oneConnection;
   console.log(
-    `at a steady ${steady.requestsPerSecond} req/s: direct p50 ${fmt(steady.directRest.p50Ms, " ms")} p99 ${fmt(steady.directRest.p99Ms, " ms")}; gateway p50 ${fmt(steady.gateway.p50Ms, " ms")} p99 ${fmt(steady.gateway.p99Ms, " ms")}; added p99 ${fmt(steady.addedP99Ms, " ms")}`,
+    `one connection (no queueing): direct p50 ${fmt(steady.directRest.p50Ms, " ms")} p99 ${fmt(steady.directRest.p99Ms, " ms")}; gateway p50 ${fmt(steady.gateway.p50Ms, " ms")} p99 ${fmt(steady.gateway.p99Ms, " ms")}; added p99 ${fmt(steady.addedP99Ms, " ms")}`,
   );
 
   const bulk = await bulkSend(sandbox, gateway);
