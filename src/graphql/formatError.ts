@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
-import { ArgumentValidationError } from "type-graphql";
 import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
 import { OutcomeUnknown } from "../omni/idempotency/errors.js";
 import { fromIdempotency, fromUpstream, PUBLIC_CODES } from "./errors.js";
@@ -33,9 +32,6 @@ export function createFormatError(logUnexpected: ErrorLogger) {
         return { ...answer, extensions: { ...answer.extensions, errorId } };
       }
       return answer;
-    }
-    if (error instanceof ArgumentValidationError) {
-      return withoutStack({ ...formatted, extensions: { code: "BAD_USER_INPUT" } });
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PUBLIC_CODES.has(code)) return withoutStack(formatted);

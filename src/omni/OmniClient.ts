@@ -33,7 +33,6 @@ interface CallOptions {
   body?: unknown;
   /** Reads may be retried; writes never are (a retried send can text the customer twice). */
   idempotent: boolean;
-  signal?: AbortSignal;
 }
 
 /** A small SDK over the OMNI REST API: one pool, one request builder, one error decoder. */
@@ -170,9 +169,7 @@ export class OmniClient {
     path: string,
     options: CallOptions,
   ): Promise<T> {
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, AbortSignal.timeout(this.options.timeoutMs)])
-      : AbortSignal.timeout(this.options.timeoutMs);
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
     let response: Dispatcher.ResponseData;
     try {
       response = await this.pool.request({

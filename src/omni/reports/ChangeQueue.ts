@@ -5,7 +5,8 @@
  */
 export class ChangeQueue<T> implements AsyncIterableIterator<T> {
   private readonly buffered: T[] = [];
-  private waiting: ((result: IteratorResult<T>) => void) | undefined;
+  /** Readers waiting for the next change, in the order they asked. */
+  private readonly waiting: ((result: IteratorResult<T>) => void)[] = [];
   private done = false;
 
   constructor(
@@ -15,9 +16,8 @@ export class ChangeQueue<T> implements AsyncIterableIterator<T> {
 
   push(value: T): void {
     if (this.done) return;
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.waiting = undefined;
+    const resolve = this.waiting.shift();
+    if (resolve) {
       resolve({ value, done: false });
       return;
     }
@@ -30,7 +30,7 @@ export class ChangeQueue<T> implements AsyncIterableIterator<T> {
     if (value !== undefined) return Promise.resolve({ value, done: false });
     if (this.done) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => {
-      this.waiting = resolve;
+      this.waiting.push(resolve);
     });
   }
 
@@ -38,8 +38,7 @@ export class ChangeQueue<T> implements AsyncIterableIterator<T> {
     if (!this.done) {
       this.done = true;
       this.buffered.length = 0;
-      this.waiting?.({ value: undefined, done: true });
-      this.waiting = undefined;
+      for (const resolve of this.waiting.splice(0)) resolve({ value: undefined, done: true });
       this.onClose();
     }
     return Promise.resolve({ value: undefined, done: true });
