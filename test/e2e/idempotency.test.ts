@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SendTextDocument } from "../gql/graphql.js";
 import type { RunningGateway } from "../../src/server/createGateway.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
+import { expectOneSendForConcurrentRetries } from "../support/concurrentRetries.js";
 import { startStack, type Stack } from "../support/stack.js";
 
 const SEND = "POST /omni/1/text";
@@ -28,28 +29,14 @@ describe.each(BACKENDS)("idempotent sends on %s", (backend) => {
   });
 
   it("sends once for 50 concurrent retries with one key, spread over two replicas", async () => {
-    const input = textInput();
-    await stack.resetUpstreamCalls();
-    const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        stack.executeOn(i % 2 ? replica : stack.gateway, SendTextDocument, { input }),
-      ),
-    );
-    expect((await stack.upstreamCalls())[SEND]).toBe(1);
-
-    const succeeded = answers.filter((a) => !a.errors);
-    const refused = answers.filter((a) => a.errors);
-    expect(succeeded.length).toBeGreaterThanOrEqual(1);
-    expect(refused.map((a) => a.errors![0]!.extensions!.code)).toEqual(
-      refused.map(() => "IDEMPOTENCY_KEY_IN_FLIGHT"),
-    );
-    const [first] = succeeded;
-    for (const answer of succeeded) expect(answer.data).toEqual(first!.data);
-
-    // Once the first has finished, every repeat gets its result, on either replica.
-    const again = await stack.executeOn(replica, SendTextDocument, { input });
-    expect(again.data).toEqual(first!.data);
-    expect((await stack.upstreamCalls())[SEND]).toBe(1);
+    await expectOneSendForConcurrentRetries({
+      stack,
+      replica,
+      document: SendTextDocument,
+      variables: { input: textInput() },
+      count: 50,
+      sendRoute: SEND,
+    });
   });
 
   it("rejects the same key with a different input, and sends nothing", async () => {

@@ -9,6 +9,7 @@ import {
 import type { RunningGateway } from "../../src/server/createGateway.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
 import { APP, PUSH_DEVICES } from "../support/pushDevices.js";
+import { expectOneSendForConcurrentRetries } from "../support/concurrentRetries.js";
 import { startStack, type Stack } from "../support/stack.js";
 
 const SEND = "POST /push/3/messages";
@@ -96,26 +97,13 @@ describe.each(BACKENDS)("idempotent push sends on %s", (backend) => {
   });
 
   it("sends once for 20 concurrent retries with one key, spread over two replicas", async () => {
-    const input = pushInput();
-    await stack.resetUpstreamCalls();
-    const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        stack.executeOn(i % 2 ? replica : stack.gateway, SendPushDocument, { input }),
-      ),
-    );
-    expect((await stack.upstreamCalls())[SEND]).toBe(1);
-
-    const succeeded = answers.filter((a) => !a.errors);
-    const refused = answers.filter((a) => a.errors);
-    expect(succeeded.length).toBeGreaterThanOrEqual(1);
-    expect(refused.map((a) => a.errors![0]!.extensions!.code)).toEqual(
-      refused.map(() => "IDEMPOTENCY_KEY_IN_FLIGHT"),
-    );
-    const [first] = succeeded;
-    for (const answer of succeeded) expect(answer.data).toEqual(first!.data);
-
-    const again = await stack.executeOn(replica, SendPushDocument, { input });
-    expect(again.data).toEqual(first!.data);
-    expect((await stack.upstreamCalls())[SEND]).toBe(1);
+    await expectOneSendForConcurrentRetries({
+      stack,
+      replica,
+      document: SendPushDocument,
+      variables: { input: pushInput() },
+      count: 20,
+      sendRoute: SEND,
+    });
   });
 });
