@@ -9,11 +9,11 @@ import { startGateway, type RunningGateway } from "../../src/server/createGatewa
 import { createLogger } from "../../src/server/logger.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
 
-type SendMode = "ok" | "reset" | "502";
+type SendMode = "ok" | "reset" | "502" | "hang";
 
 /**
  * A stand-in for OMNI that fails sends as a real network can: the request arrives and then the
- * connection drops, or a proxy answers 502. Reads answer "nothing known", so a repeat has nothing
+ * connection drops, a proxy answers 502, or nothing answers until the gateway's deadline. Reads answer "nothing known", so a repeat has nothing
  * to reconcile with and must not send again.
  */
 class FlakyUpstream {
@@ -42,6 +42,7 @@ class FlakyUpstream {
       this.sends++;
       if (this.mode === "reset") return void req.socket.destroy();
       if (this.mode === "502") return json(502, {});
+      if (this.mode === "hang") return;
       return json(200, {
         bulkId: "bulk-1",
         messages: [{ messageId: "push-1", status: PENDING, destination: "customer_1" }],
@@ -124,7 +125,7 @@ describe.each(BACKENDS)("sends whose outcome is lost, on %s", (backend) => {
     text: "Your code is 4711",
   });
 
-  it.each<SendMode>(["reset", "502"])(
+  it.each<SendMode>(["reset", "502", "hang"])(
     "after %s, answers outcome UNKNOWN and a retry with the key does not send again",
     async (mode) => {
       upstream.mode = mode;
