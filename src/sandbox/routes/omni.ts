@@ -1,21 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { Router, type Request, type RequestHandler } from "express";
+import type { RequestHandler, Router } from "express";
 import { isChannel, type Channel } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
 import { STATUS, STATUS_GROUPS } from "../../domain/status.js";
+import { apiRouter, type Reply } from "../apiRouter.js";
 import type { SandboxClock } from "../clock.js";
 import { Issues, notFound } from "../errors.js";
-import { booleanParam, intParam, jsonBody, listParam, oneParam } from "../http.js";
+import { booleanParam, intParam, listParam, oneParam } from "../http.js";
 import { queryLogs } from "../logs.js";
 import { parseScenarioInput } from "../scenarios.js";
 import { parseAdvancedRequest, parseTextRequest, type SendRequest } from "../sendRequest.js";
 import type { SandboxState } from "../state.js";
 import type { RequestStats } from "../stats.js";
-
-interface Reply {
-  status?: number;
-  body: unknown;
-}
 
 const GENERAL_STATUSES = ["ACCEPTED", ...STATUS_GROUPS];
 
@@ -27,24 +23,7 @@ export function omniRoutes(deps: {
   auth: RequestHandler;
 }): Router {
   const { state, clock, stats, auth } = deps;
-  const router = Router();
-
-  const route = (method: "get" | "post" | "put", path: string, handle: (req: Request) => Reply) => {
-    const template = `${method.toUpperCase()} ${path.replace(/:(\w+)/g, "{$1}")}`;
-    router[method](
-      path,
-      (_req, _res, next) => {
-        stats.count(template);
-        next();
-      },
-      auth,
-      jsonBody,
-      (req, res) => {
-        const reply = handle(req);
-        res.status(reply.status ?? 200).json(reply.body);
-      },
-    );
-  };
+  const { router, route } = apiRouter({ stats, auth });
 
   route("get", "/omni/1/scenarios", (req) => {
     const issues = new Issues();

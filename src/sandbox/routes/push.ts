@@ -1,7 +1,8 @@
-import { Router, type Request, type RequestHandler } from "express";
+import type { Router, RequestHandler } from "express";
+import { apiRouter } from "../apiRouter.js";
 import type { SandboxClock } from "../clock.js";
 import { Issues } from "../errors.js";
-import { intParam, jsonBody, oneParam } from "../http.js";
+import { intParam, oneParam } from "../http.js";
 import { parsePushRequest } from "../push/pushRequest.js";
 import { pushStatistics } from "../push/pushStatistics.js";
 import type { SandboxState } from "../state.js";
@@ -15,32 +16,19 @@ export function pushRoutes(deps: {
   auth: RequestHandler;
 }): Router {
   const { state, clock, stats, auth } = deps;
-  const router = Router();
-
-  const route = (method: "get" | "post", path: string, handle: (req: Request) => unknown) => {
-    router[method](
-      path,
-      (_req, _res, next) => {
-        stats.count(`${method.toUpperCase()} ${path}`);
-        next();
-      },
-      auth,
-      jsonBody,
-      (req, res) => {
-        res.json(handle(req));
-      },
-    );
-  };
+  const { router, route } = apiRouter({ stats, auth });
 
   route("post", "/push/3/messages", (req) => {
     const { bulkId, messages } = state.pushEngine.send(parsePushRequest(req.body), clock.now());
     return {
-      bulkId,
-      messages: messages.map((m) => ({
-        messageId: m.messageId,
-        status: m.status,
-        destination: m.to,
-      })),
+      body: {
+        bulkId,
+        messages: messages.map((m) => ({
+          messageId: m.messageId,
+          status: m.status,
+          destination: m.to,
+        })),
+      },
     };
   });
 
@@ -51,7 +39,7 @@ export function pushRoutes(deps: {
       issues.add("bulkId", "must not be empty");
       issues.throwIfAny();
     }
-    return pushStatistics(state.pushMessages.ofBulk(bulkId!));
+    return { body: pushStatistics(state.pushMessages.ofBulk(bulkId!)) };
   });
 
   route("get", "/push/1/reports", (req) => {
@@ -61,11 +49,13 @@ export function pushRoutes(deps: {
     const messageId = oneParam(req.query.messageId);
     issues.throwIfAny();
     return {
-      results: state.pushReports.take({
-        ...(bulkId !== undefined ? { bulkId } : {}),
-        ...(messageId !== undefined ? { messageId } : {}),
-        limit,
-      }),
+      body: {
+        results: state.pushReports.take({
+          ...(bulkId !== undefined ? { bulkId } : {}),
+          ...(messageId !== undefined ? { messageId } : {}),
+          limit,
+        }),
+      },
     };
   });
 
