@@ -14,11 +14,18 @@ export interface Loaders {
    * the middle of the request may add reports, and later fields must see them.
    */
   reportsByMessageId: DataLoader<string, StoredReport[]>;
+  /** The scenario sends without a key use; read at most once per request. */
+  defaultScenario(): Promise<WireScenario | null>;
 }
 
 /** Loaders live for one GraphQL request: they batch and deduplicate, never cache across users. */
 export function createLoaders(client: OmniClient, reports: ReportStore): Loaders {
+  let defaultScenario: Promise<WireScenario | null> | undefined;
   return {
+    defaultScenario: () =>
+      (defaultScenario ??= client
+        .listScenarios({ isDefault: true, limit: 1 })
+        .then(([scenario]) => scenario ?? null)),
     logsByMessageId: new DataLoader((ids) => loadLogs(client, ids), { maxBatchSize: MAX_PAGE }),
     scenarioByKey: new DataLoader((keys) =>
       Promise.all(keys.map((key) => loadScenario(client, key))),

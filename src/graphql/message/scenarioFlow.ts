@@ -13,8 +13,7 @@ export async function loadScenarioFlow(
 ): Promise<WireStep[] | undefined> {
   try {
     if (scenarioKey) return (await ctx.loaders.scenarioByKey.load(scenarioKey))?.flow;
-    const [scenario] = await ctx.client.listScenarios({ isDefault: true, limit: 1 });
-    return scenario?.flow;
+    return (await ctx.loaders.defaultScenario())?.flow;
   } catch (error) {
     if (error instanceof OmniHttpError && (error.status === 403 || error.status === 404)) {
       return undefined;

@@ -60,8 +60,8 @@ export class ScenarioResolver {
     description: "The scenario used when a send names none.",
   })
   async defaultScenario(@Ctx() ctx: GatewayContext): Promise<Scenario | null> {
-    const [wire] = await ctx.client.listScenarios({ isDefault: true, limit: 1 });
-    return wire ? Scenario.fromWire(wire) : null;
+    const wire = await ctx.loaders.defaultScenario();
+    return wire && Scenario.fromWire(wire);
   }
 
   @Mutation(() => Scenario)
