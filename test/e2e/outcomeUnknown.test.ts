@@ -21,9 +21,11 @@ class FlakyUpstream {
   sends = 0;
   private server: Server | undefined;
 
+  constructor(readonly host = "127.0.0.1") {}
+
   async listen(port = 0): Promise<number> {
     this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, this.host, resolve));
     return (this.server.address() as AddressInfo).port;
   }
 
@@ -62,6 +64,9 @@ class FlakyUpstream {
   }
 }
 
+/** Linux routes all of 127.0.0.0/8 to the loopback interface; no other test uses this address. */
+const OWN_LOOPBACK = "127.0.0.77";
+
 const PENDING = {
   groupId: 1,
   groupName: "PENDING",
@@ -70,11 +75,11 @@ const PENDING = {
   description: "Accepted",
 };
 
-function startGatewayAt(port: number, database: TestDatabase["database"]) {
+function startGatewayAt(port: number, database: TestDatabase["database"], host = "127.0.0.1") {
   return startGateway(
     {
       upstream: {
-        baseUrl: `http://127.0.0.1:${port}`,
+        baseUrl: `http://${host}:${port}`,
         auth: { scheme: "App", apiKey: "test-api-key-0123456789" },
       },
       logger: createLogger("silent"),
@@ -155,11 +160,12 @@ describe.each(BACKENDS)("a send that never left, on %s", (backend) => {
   let port: number;
   beforeAll(async () => {
     db = sharedDatabase(backend);
-    // A port that was just free, so connecting to it is refused until the upstream listens.
-    upstream = new FlakyUpstream();
+    // A port that was just free, so connecting to it is refused until the upstream listens. On a
+    // loopback address of its own: other test files bind 127.0.0.1 and could take the port meanwhile.
+    upstream = new FlakyUpstream(OWN_LOOPBACK);
     port = await upstream.listen();
     await upstream.close();
-    gateway = await startGatewayAt(port, db.database);
+    gateway = await startGatewayAt(port, db.database, OWN_LOOPBACK);
   });
   afterAll(async () => {
     await gateway.close();
