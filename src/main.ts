@@ -1,12 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { startSandbox, loadSeedFile, DEFAULT_SEED, type RunningSandbox } from "./sandbox/index.js";
+import { createAuthenticator } from "./server/auth/authenticator.js";
 import { ConfigError, loadConfig, type Config } from "./server/config.js";
 import { startGateway } from "./server/createGateway.js";
 import { createLogger } from "./server/logger.js";
+import type { TenantOptions } from "./server/tenants/Tenants.js";
 
 /**
  * `npm start`: with OMNI_BASE_URL set, the gateway against that upstream; without it, the embedded
- * sandbox on its own port and the gateway against it, over HTTP, exactly as against Infobip.
+ * sandbox on its own port and the gateway against it, over HTTP, exactly as against Infobip. Each
+ * tenant without an upstream of its own gets a sandbox account of its own.
  */
 async function main(): Promise<void> {
   let config: Config;
@@ -23,36 +26,44 @@ async function main(): Promise<void> {
   const logger = createLogger(env.LOG_LEVEL);
 
   let sandbox: RunningSandbox | undefined;
-  let upstream;
-  let webhook: { secret: string; publicUrl?: string } | undefined;
-  if (config.upstream.kind === "sandbox") {
-    // A fresh key per run: the sandbox is only reachable with what this process hands the gateway.
-    const apiKey = randomBytes(24).toString("hex");
+  const sandboxKeys = new Map<string, string>();
+  if (config.sandbox) {
+    for (const tenant of config.tenants) {
+      if (tenant.upstream) continue;
+      // A fresh key per run unless given: the sandbox is reachable only with what is printed.
+      const given = tenant.id === "default" ? env.SANDBOX_API_KEY : undefined;
+      sandboxKeys.set(tenant.id, given ?? randomBytes(24).toString("hex"));
+    }
     sandbox = await startSandbox({
       port: env.SANDBOX_PORT,
       host: env.HOST,
-      credentials: { apiKeys: [apiKey], basic: [], ibssoTokens: [], bearerTokens: [] },
+      accounts: [...sandboxKeys].map(([id, apiKey]) => ({
+        id,
+        credentials: { apiKeys: [apiKey], basic: [], ibssoTokens: [], bearerTokens: [] },
+      })),
       clockSpeed: env.SANDBOX_CLOCK_SPEED,
       seed: env.SANDBOX_SEED_FILE ? await loadSeedFile(env.SANDBOX_SEED_FILE) : DEFAULT_SEED,
     });
-    upstream = { baseUrl: sandbox.url, auth: { scheme: "App" as const, apiKey } };
-    // The sandbox calls this gateway's webhook the way Infobip would, unless told otherwise.
-    webhook = {
-      secret: env.WEBHOOK_SECRET ?? randomBytes(24).toString("hex"),
-      publicUrl: env.WEBHOOK_PUBLIC_URL ?? "self",
-    };
-  } else {
-    upstream = { baseUrl: config.upstream.baseUrl, auth: config.upstream.auth };
-    if (env.WEBHOOK_SECRET) {
-      webhook = { secret: env.WEBHOOK_SECRET, publicUrl: env.WEBHOOK_PUBLIC_URL };
-    }
   }
+  const sandboxUrl = sandbox?.url;
+  const tenants: TenantOptions[] = config.tenants.map((tenant) => ({
+    id: tenant.id,
+    upstream: tenant.upstream ?? {
+      baseUrl: sandboxUrl!,
+      auth: { scheme: "App", apiKey: sandboxKeys.get(tenant.id)! },
+    },
+    // The sandbox calls this gateway's webhooks the way Infobip would, each tenant with its secret.
+    webhookSecret:
+      tenant.webhookSecret ?? (tenant.upstream ? undefined : randomBytes(24).toString("hex")),
+    quotas: tenant.quotas,
+  }));
 
   let gateway;
   try {
     gateway = await startGateway(
       {
-        upstream,
+        tenants,
+        authenticator: await createAuthenticator(config.auth),
         logger,
         production: config.production,
         timeoutMs: env.OMNI_TIMEOUT_MS,
@@ -60,7 +71,7 @@ async function main(): Promise<void> {
         reportsPollIntervalMs: env.REPORTS_POLL_INTERVAL_MS,
         bodyLimitBytes: env.BODY_LIMIT_BYTES,
         database: config.database,
-        webhook,
+        webhookPublicUrl: env.WEBHOOK_PUBLIC_URL ?? (sandbox ? "self" : undefined),
       },
       { port: env.PORT, host: env.HOST },
     );
@@ -73,15 +84,23 @@ async function main(): Promise<void> {
   logger.info(
     {
       graphql: gateway.graphqlUrl,
-      upstream: sandbox ? "sandbox" : new URL(upstream.baseUrl).origin,
+      tenants: tenants.map((tenant) => ({
+        id: tenant.id,
+        upstream: sandboxKeys.has(tenant.id) ? "sandbox" : new URL(tenant.upstream.baseUrl).origin,
+        webhook: gateway.webhookUrlOf(tenant.id),
+      })),
       database: config.database.url ? "postgresql" : `pglite (${config.database.dataDir})`,
-      webhook: gateway.webhookUrl,
     },
     "omni-gateway ready",
   );
   console.log(`GraphQL (Apollo Sandbox in a browser): ${gateway.graphqlUrl}`);
   if (sandbox) {
     console.log(`OMNI sandbox REST:                    ${sandbox.url}/omni/1/scenarios`);
+    for (const [tenant, apiKey] of sandboxKeys) {
+      // The newcomer's way into the sandbox's REST API; printed, never logged.
+      const shown = tenant === "default" && env.SANDBOX_API_KEY ? "<SANDBOX_API_KEY>" : apiKey;
+      console.log(`  Authorization (tenant ${tenant}):`.padEnd(38) + ` App ${shown}`);
+    }
     console.log(`Sandbox admin (clock, contacts):      ${sandbox.url}/sandbox/clock`);
   }
 

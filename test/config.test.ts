@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/server/config.js";
 
@@ -39,5 +42,81 @@ describe("configuration", () => {
     expect(message).toContain("PORT");
     expect(message).toContain("OMNI_BASE_URL");
     expect(message).not.toContain("SECRET-KEY");
+  });
+});
+
+describe("tenants and caller authentication", () => {
+  const tenantsFile = (tenants: unknown) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "omni-tenants-")), "tenants.json");
+    writeFileSync(file, JSON.stringify({ tenants }));
+    return file;
+  };
+  const routerSecret = { ROUTER_SECRET: "router-secret-0123456789-abcdefgh" };
+
+  it("keeps today's single-account variables working as the implicit tenant", () => {
+    const config = loadConfig({
+      OMNI_BASE_URL: "https://xyz.api.infobip.com",
+      OMNI_API_KEY: "k",
+      QUOTA_MESSAGES_PER_MINUTE: "600",
+      NODE_ENV: "production",
+      ...routerSecret,
+    });
+    expect(config.tenants).toEqual([
+      {
+        id: "default",
+        upstream: { baseUrl: "https://xyz.api.infobip.com", auth: { scheme: "App", apiKey: "k" } },
+        quotas: { messagesPerMinute: 600 },
+      },
+    ]);
+    expect(config.sandbox).toBe(false);
+  });
+
+  it("reads each tenant's secrets from the environment, never from the file", () => {
+    const file = tenantsFile([
+      {
+        id: "acme",
+        upstream: { baseUrl: "https://acme.api.infobip.com", apiKey: { env: "ACME_KEY" } },
+        webhookSecret: { env: "ACME_WEBHOOK" },
+        quotas: { messagesPerDay: 10_000 },
+      },
+      { id: "default" },
+    ]);
+    const config = loadConfig({
+      TENANTS_FILE: file,
+      ACME_KEY: "acme-infobip-key",
+      ACME_WEBHOOK: "acme-webhook-secret-0123456789",
+    });
+    expect(config.tenants).toEqual([
+      {
+        id: "acme",
+        upstream: {
+          baseUrl: "https://acme.api.infobip.com",
+          auth: { scheme: "App", apiKey: "acme-infobip-key" },
+        },
+        webhookSecret: "acme-webhook-secret-0123456789",
+        quotas: { messagesPerDay: 10_000 },
+      },
+      { id: "default", quotas: {} },
+    ]);
+    // The tenant without an upstream plays on an embedded sandbox account of its own.
+    expect(config.sandbox).toBe(true);
+
+    const literal = tenantsFile([
+      { id: "acme", upstream: { baseUrl: "https://acme.api.infobip.com", apiKey: "plaintext" } },
+    ]);
+    expect(() => loadConfig({ TENANTS_FILE: literal })).toThrow(/\{"env": "VARIABLE"\}/);
+    expect(() => loadConfig({ TENANTS_FILE: file })).toThrow(/ACME_KEY is not set/);
+  });
+
+  it("refuses to start in production without caller authentication, saying what to set", () => {
+    const production = {
+      NODE_ENV: "production",
+      OMNI_BASE_URL: "https://xyz.api.infobip.com",
+      OMNI_API_KEY: "k",
+    };
+    expect(() => loadConfig(production)).toThrow(/AUTH_JWKS_URL.*\n?.*AUTH_API_KEYS_FILE/s);
+    expect(loadConfig({ ...production, ...routerSecret }).auth.router).toBeDefined();
+    // The embedded sandbox sends nothing real: open access stays allowed there.
+    expect(loadConfig({ NODE_ENV: "production" }).auth).toEqual({});
   });
 });

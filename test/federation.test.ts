@@ -4,6 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { readFile } from "node:fs/promises";
 import { parse } from "graphql";
+import { forApolloGateway } from "./support/forApolloGateway.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SendTextDocument } from "./gql/graphql.js";
 import { startStack, type Stack } from "./support/stack.js";
@@ -18,6 +19,7 @@ const ordersTypeDefs = parse(`
 
 let stack: Stack;
 let supergraph: ApolloServer;
+let supergraphSdl: string;
 let orders: { id: string; confirmation: { messageId: string } }[] = [];
 
 beforeAll(async () => {
@@ -35,9 +37,10 @@ beforeAll(async () => {
     { name: "orders", url: "http://orders.invalid/graphql", typeDefs: ordersTypeDefs },
   ]);
   expect(composed.errors).toBeUndefined();
+  supergraphSdl = composed.supergraphSdl!;
   supergraph = new ApolloServer({
     gateway: new ApolloGateway({
-      supergraphSdl: composed.supergraphSdl!,
+      supergraphSdl: forApolloGateway(composed.supergraphSdl!),
       buildService: ({ name, url }) =>
         name === "orders"
           ? new LocalGraphQLDataSource(ordersSchema)
@@ -52,6 +55,17 @@ afterAll(async () => {
 });
 
 describe("composed into a supergraph", () => {
+  it("carries our authorization requirements, for routers that enforce them", () => {
+    expect(supergraphSdl).toContain('@link(url: "https://specs.apollo.dev/requiresScopes/v0.1"');
+    const fieldLine = (name: string) =>
+      supergraphSdl.split("\n").find((line) => line.trimStart().startsWith(`${name}(`)) ?? "";
+    expect(fieldLine("sendText")).toContain('@requiresScopes(scopes: [["messages:send"]])');
+    expect(fieldLine("sendPush")).toContain('@requiresScopes(scopes: [["push:send"]])');
+    expect(fieldLine("createScenario")).toContain('@requiresScopes(scopes: [["scenarios:write"]])');
+    expect(fieldLine("message")).toContain('@requiresScopes(scopes: [["messages:read"]])');
+    expect(fieldLine("previewSms")).toContain("@authenticated");
+  });
+
   it("resolves orders' confirmations through our Message entity, N references in one logs call", async () => {
     const destinations = Array.from({ length: 20 }, (_, i) => ({
       to: { phoneNumber: `4179302${String(i).padStart(4, "0")}` },

@@ -1,19 +1,29 @@
+import type { Principal } from "../domain/principal.js";
 import type { IdempotencyOptions } from "../omni/idempotency/idempotent.js";
 import type { Loaders } from "../omni/loaders.js";
 import type { OmniClient } from "../omni/OmniClient.js";
+import type { SendQuota } from "../omni/quota/SendQuota.js";
 import type { ReportIntake } from "../omni/reports/ReportIntake.js";
 import type { ReportStore } from "../omni/reports/ReportStore.js";
-import type { StatusFeed } from "../omni/reports/StatusFeed.js";
+import type { TenantFeed } from "../omni/reports/StatusFeed.js";
 
-/** What every resolver gets: shared services, and loaders fresh for this request. */
+/**
+ * What every resolver gets: who is asking, and the services of that caller's tenant only (its
+ * OMNI account, its rows of the store, its subscribers, its quota), with loaders fresh for this
+ * request. Nothing here can reach another tenant's data.
+ */
 export interface GatewayContext {
+  principal: Principal;
+  /** The request carried the router's shared secret. */
+  viaRouter: boolean;
   client: OmniClient;
   reports: ReportStore;
   intake: ReportIntake;
   loaders: Loaders;
-  feed: StatusFeed;
+  feed: TenantFeed;
   idempotency: IdempotencyOptions;
-  /** The gateway's own report webhook (secret included) that sends ask OMNI to call, if any. */
+  quota: SendQuota;
+  /** The tenant's own report webhook (secret included) that sends ask OMNI to call, if any. */
   notifyUrl?: string;
   /** Failures that must not fail the operation (bookkeeping after a send went out). */
   reportError(error: unknown): void;

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Violation } from "../domain/sendRules.js";
 import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
+import { QuotaExceeded } from "../omni/quota/SendQuota.js";
 import {
   IdempotencyKeyInFlight,
   IdempotencyKeyInvalid,
@@ -123,6 +124,20 @@ export function fromIdempotency(error: unknown): GraphQLError | undefined {
     "The request may or may not have been accepted by the messaging provider. Do not resend; look it up by the ids in `reference`.",
     {
       extensions: { code: "UPSTREAM_UNAVAILABLE", outcome: "UNKNOWN", reference: error.reference },
+    },
+  );
+}
+
+/** A send the tenant's quota refused: nothing was sent; `retryAfter` is unset if it never fits. */
+export function fromQuota(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof QuotaExceeded)) return undefined;
+  const { window, limit, retryAfterSeconds } = error;
+  return new GraphQLError(
+    retryAfterSeconds === undefined
+      ? `This send is larger than the whole ${window} quota of ${limit} messages; split it.`
+      : `The ${window} quota of ${limit} is used up; nothing was sent. Retry after ${retryAfterSeconds} s.`,
+    {
+      extensions: { code: "RATE_LIMITED", quota: { window, limit }, retryAfter: retryAfterSeconds },
     },
   );
 }

@@ -4,7 +4,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
 import { OutcomeUnknown } from "../omni/idempotency/errors.js";
-import { fromIdempotency, fromUpstream, PUBLIC_CODES } from "./errors.js";
+import { fromIdempotency, fromQuota, fromUpstream, PUBLIC_CODES } from "./errors.js";
 
 export type ErrorLogger = (fields: { errorId: string; error: unknown }) => void;
 
@@ -18,6 +18,8 @@ export function createFormatError(logUnexpected: ErrorLogger) {
     if (isUpstream(error)) {
       return withoutStack({ ...formatted, ...pick(fromUpstream(error)) });
     }
+    const quota = fromQuota(error);
+    if (quota) return withoutStack({ ...formatted, ...pick(quota) });
     const idempotency = fromIdempotency(error);
     if (idempotency) {
       const answer = withoutStack({ ...formatted, ...pick(idempotency) });

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap } from "type-graphql";
+import { authChecker, requireScope } from "./auth/authChecker.js";
 import { findBulk, BulkResolver } from "./bulk/BulkResolver.js";
 import type { GatewayContext } from "./context.js";
 import { findMessage, MessageResolver } from "./message/MessageResolver.js";
@@ -13,12 +14,14 @@ import { ChannelResolver } from "./preview/ChannelResolver.js";
 import { PreviewResolver } from "./preview/PreviewResolver.js";
 import { SendPlanResolver } from "./preview/SendPlanResolver.js";
 import { PushResolver } from "./push/PushResolver.js";
+import { QuotaResolver } from "./quota/QuotaResolver.js";
 import { ReportResolver } from "./report/ReportResolver.js";
 import { Scenario } from "./scenario/Scenario.js";
 import { ScenarioResolver } from "./scenario/ScenarioResolver.js";
 import { MessageStatusResolver } from "./subscription/MessageStatusResolver.js";
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+/** v2.5 brought `@authenticated` and `@requiresScopes`; v2.9 the demand-control directives. */
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@authenticated", "@requiresScopes"])`;
 
 /**
  * type-graphql insists on a pubSub once any subscription exists, even when each brings its own
@@ -48,9 +51,11 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
       PreviewResolver,
       SendPlanResolver,
       ChannelResolver,
+      QuotaResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     pubSub: UNUSED_PUBSUB,
+    authChecker,
     validate: false,
     skipCheck: true,
   });
@@ -58,22 +63,31 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   resolvers.Scenario = {
     ...resolvers.Scenario,
     __resolveReference: async (ref: { key: string }, ctx: GatewayContext) => {
+      requireScope(ctx.principal, "scenarios:read");
       const wire = await ctx.loaders.scenarioByKey.load(ref.key);
       return wire && Scenario.fromWire(wire);
     },
   };
   resolvers.Message = {
     ...resolvers.Message,
-    __resolveReference: (ref: { messageId: string }, ctx: GatewayContext) =>
-      findMessage(ctx, ref.messageId),
+    __resolveReference: (ref: { messageId: string }, ctx: GatewayContext) => {
+      requireScope(ctx.principal, "messages:read");
+      return findMessage(ctx, ref.messageId);
+    },
   };
   resolvers.Bulk = {
     ...resolvers.Bulk,
-    __resolveReference: (ref: { bulkId: string }, ctx: GatewayContext) => findBulk(ctx, ref.bulkId),
+    __resolveReference: (ref: { bulkId: string }, ctx: GatewayContext) => {
+      requireScope(ctx.principal, "messages:read");
+      return findBulk(ctx, ref.bulkId);
+    },
   };
   resolvers.PushBulk = {
     ...resolvers.PushBulk,
-    __resolveReference: (ref: { bulkId: string }) => PushBulk.of(ref.bulkId),
+    __resolveReference: (ref: { bulkId: string }, ctx: GatewayContext) => {
+      requireScope(ctx.principal, "messages:read");
+      return PushBulk.of(ref.bulkId);
+    },
   };
   return buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),

@@ -24,6 +24,11 @@ export interface OmniClientOptions {
   timeoutMs: number;
   connections: number;
   userAgent?: string;
+  /**
+   * The connection pool to the upstream's origin, shared by every client (tenant) of that origin;
+   * the caller closes it. Without one, the client opens and closes its own.
+   */
+  pool?: Pool;
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -38,6 +43,7 @@ interface CallOptions {
 /** A small SDK over the OMNI REST API: one pool, one request builder, one error decoder. */
 export class OmniClient {
   private readonly pool: Pool;
+  private readonly ownsPool: boolean;
   private readonly origin: string;
   private readonly basePath: string;
   private readonly authorization: string;
@@ -48,15 +54,8 @@ export class OmniClient {
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/$/, "");
     this.authorization = authorizationHeader(options.auth);
-    this.pool = new Pool(this.origin, {
-      connections: options.connections,
-      connect: { timeout: Math.min(5_000, options.timeoutMs) },
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      keepAliveTimeout: 4_000,
-      // A logs page of 1000 rows is well under this; anything larger is not OMNI talking.
-      maxResponseSize: 16 * 1024 * 1024,
-    });
+    this.ownsPool = !options.pool;
+    this.pool = options.pool ?? createUpstreamPool(this.origin, options);
     this.policies = createResiliencePolicies({
       breakerThreshold: 5,
       breakerHalfOpenAfterMs: 10_000,
@@ -145,7 +144,7 @@ export class OmniClient {
   }
 
   close(): Promise<void> {
-    return this.pool.close();
+    return this.ownsPool ? this.pool.close() : Promise.resolve();
   }
 
   private async call<T>(
@@ -201,6 +200,22 @@ export class OmniClient {
       throw new OmniUnavailableError("BAD_RESPONSE", `${method} ${path}: empty body`);
     return body as T;
   }
+}
+
+/** One pool per upstream origin: connect, header and body deadlines bound every call on it. */
+export function createUpstreamPool(
+  origin: string,
+  options: Pick<OmniClientOptions, "connections" | "timeoutMs">,
+): Pool {
+  return new Pool(origin, {
+    connections: options.connections,
+    connect: { timeout: Math.min(5_000, options.timeoutMs) },
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+    keepAliveTimeout: 4_000,
+    // A logs page of 1000 rows is well under this; anything larger is not OMNI talking.
+    maxResponseSize: 16 * 1024 * 1024,
+  });
 }
 
 function toQueryString(query: Query | undefined): string {

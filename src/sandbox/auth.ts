@@ -1,28 +1,27 @@
-import type { RequestHandler } from "express";
-import { unauthorized } from "./errors.js";
+import type { Request } from "express";
+import type { Account, AccountRegistry } from "./accounts.js";
+import { forbidden, tooManyRequests, unauthorized } from "./errors.js";
+import { allows } from "./scopes.js";
+import type { RequestStats } from "./stats.js";
 
-export interface SandboxCredentials {
-  apiKeys: string[];
-  basic: { username: string; password: string }[];
-  ibssoTokens: string[];
-  bearerTokens: string[];
-}
+/** Lets an API request in as its account, or throws the refusal. */
+export type Gate = (req: Request, template: string, scopes?: readonly string[]) => Account;
 
-/** The four `Authorization` schemes every OMNI operation accepts (App, Basic, IBSSO, Bearer). */
-export function authenticator(credentials: SandboxCredentials): RequestHandler {
-  const accepted = new Map<string, ReadonlySet<string>>([
-    ["app", new Set(credentials.apiKeys)],
-    ["basic", new Set(credentials.basic.map((b) => `${b.username}:${b.password}`))],
-    ["ibsso", new Set(credentials.ibssoTokens)],
-    ["bearer", new Set(credentials.bearerTokens)],
-  ]);
-
-  return (req, _res, next) => {
-    const match = /^(\S+)\s+(\S+)\s*$/.exec(req.headers.authorization ?? "");
-    const scheme = match?.[1]?.toLowerCase() ?? "";
-    const raw = match?.[2] ?? "";
-    const secret = scheme === "basic" ? Buffer.from(raw, "base64").toString("utf8") : raw;
-    if (accepted.get(scheme)?.has(secret)) next();
-    else next(unauthorized());
+/**
+ * Who is calling (401), whether the account has budget left (429), whether the credential may
+ * use the route (403). The budget comes before the scope so that a key hammering a route it may
+ * not use is throttled like any other. A request refused with 401 belongs to no account, so only
+ * the totals count it; from then on it is the account's, refused or not. It reads headers only,
+ * so it runs before the body is parsed.
+ */
+export function gate(deps: { accounts: AccountRegistry; stats: RequestStats }): Gate {
+  return (req, template, scopes) => {
+    const caller = deps.accounts.authenticate(req.headers.authorization);
+    if (!caller) throw unauthorized();
+    deps.stats.countFor(caller.account.id, template);
+    const turn = caller.account.limiter?.take();
+    if (turn && !turn.admitted) throw tooManyRequests(turn.retryAfterSeconds);
+    if (scopes && !allows(caller.grant, scopes)) throw forbidden();
+    return caller.account;
   };
 }

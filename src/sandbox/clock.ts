@@ -2,6 +2,12 @@ import { EventQueue } from "./eventQueue.js";
 
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
+/** What a play needs of time: the present, and being called back at a later moment. */
+export interface Scheduler {
+  now(): number;
+  schedule(at: number, run: (at: number) => void): void;
+}
+
 /**
  * Sandbox time: `startAt` plus real elapsed time × speed, plus manual advances. Every delayed
  * thing in the sandbox is an event in one queue driven by a single real timer armed for the
@@ -9,7 +15,7 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
  * queue in order. Events receive their own due time: work done while draining an advance must
  * be stamped with the moment it was due, not with the time the advance ends at.
  */
-export class SandboxClock {
+export class SandboxClock implements Scheduler {
   private anchorSandbox: number;
   private anchorReal: number;
   private currentSpeed: number;
@@ -49,14 +55,22 @@ export class SandboxClock {
     this.drain();
   }
 
-  schedule(at: number, run: (at: number) => void): void {
-    this.queue.push({ at, run });
+  schedule(at: number, run: (at: number) => void, owner?: object): void {
+    this.queue.push({ at, run, owner });
     if (!this.draining && (this.armedFor === undefined || at < this.armedFor)) this.rearm();
   }
 
-  /** Forgets every pending event (used by the reset route). */
-  clearEvents(): void {
-    this.queue.clear();
+  /** The same time, with every event tagged as the owner's so that clearEvents(owner) finds them. */
+  scheduler(owner: object): Scheduler {
+    return {
+      now: () => this.now(),
+      schedule: (at, run) => this.schedule(at, run, owner),
+    };
+  }
+
+  /** Forgets the owner's pending events (an account's reset), leaving the other accounts' plays. */
+  clearEvents(owner: object): void {
+    this.queue.removeOwnedBy(owner);
     this.rearm();
   }
 

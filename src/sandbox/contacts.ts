@@ -33,9 +33,17 @@ export interface Reachability {
   reach(channel: Channel, address: string, step: StepContext): Reach | Outcome;
 }
 
-/** Who is reachable where. SMS, VOICE and EMAIL reach any valid address unless a contact says otherwise. */
+/**
+ * Who is reachable where. SMS, VOICE and EMAIL reach any valid address unless a contact says
+ * otherwise. One store serves every account: a phone is reachable on Viber or not whichever
+ * account sends to it.
+ */
 export class ContactStore implements Reachability {
   private readonly byPhone = new Map<string, Contact>();
+
+  constructor(private readonly seed: readonly Contact[] = []) {
+    this.reset();
+  }
 
   list(): Contact[] {
     return [...this.byPhone.values()];
@@ -54,8 +62,10 @@ export class ContactStore implements Reachability {
     return this.byPhone.delete(phoneNumber);
   }
 
-  clear(): void {
+  /** Back to the seed; a phone seeded twice keeps the later entry. */
+  reset(): void {
     this.byPhone.clear();
+    for (const contact of this.seed) this.put(contact);
   }
 
   reach(channel: Channel, address: string): Reach {

@@ -4,7 +4,7 @@ import { addressKindOf } from "../domain/channel.js";
 import { DELIVERY_ERROR } from "../domain/deliveryError.js";
 import { smsParts } from "../domain/smsEncoding.js";
 import { STATUS } from "../domain/status.js";
-import type { SandboxClock } from "./clock.js";
+import type { Scheduler } from "./clock.js";
 import type { Reachability } from "./contacts.js";
 import type { Attempt, Message, MessageStore } from "./messages.js";
 import { mccMncOf } from "./networks.js";
@@ -24,7 +24,7 @@ export const DELIVERY_DELAY_MS = 2_000;
  */
 export class FailoverEngine {
   constructor(
-    private readonly clock: SandboxClock,
+    private readonly clock: Scheduler,
     private readonly reachability: Reachability,
     private readonly messages: MessageStore,
     private readonly onAttemptDone: (attempt: Attempt) => void,

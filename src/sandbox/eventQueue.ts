@@ -1,6 +1,8 @@
 export interface SandboxEvent {
   at: number;
   run: (at: number) => void;
+  /** Whose event it is, so one account's reset drops its own plays and nobody else's. */
+  owner?: object;
 }
 
 interface Entry extends SandboxEvent {
@@ -20,7 +22,7 @@ export class EventQueue {
   }
 
   push(event: SandboxEvent): void {
-    this.heap.push({ at: event.at, run: event.run, seq: this.seq++ });
+    this.heap.push({ at: event.at, run: event.run, owner: event.owner, seq: this.seq++ });
     this.up(this.heap.length - 1);
   }
 
@@ -40,6 +42,12 @@ export class EventQueue {
 
   clear(): void {
     this.heap = [];
+  }
+
+  /** Drops the owner's events; the rest keep their order, since it is carried by (at, seq). */
+  removeOwnedBy(owner: object): void {
+    this.heap = this.heap.filter((entry) => entry.owner !== owner);
+    for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) this.down(i);
   }
 
   private before(a: Entry, b: Entry): boolean {

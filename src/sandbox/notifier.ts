@@ -1,4 +1,4 @@
-import type { SandboxClock } from "./clock.js";
+import type { Scheduler } from "./clock.js";
 import type { DeliveryReport } from "./wire.js";
 
 const MINUTE = 60_000;
@@ -25,7 +25,7 @@ export class Notifier {
   private readonly counters: WebhookStats = { delivered: 0, failed: 0, retrying: 0 };
 
   constructor(
-    private readonly clock: SandboxClock,
+    private readonly clock: Scheduler,
     private readonly log: (line: string) => void,
   ) {}
 

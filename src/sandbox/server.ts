@@ -1,27 +1,35 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type ErrorRequestHandler } from "express";
-import { authenticator, type SandboxCredentials } from "./auth.js";
+import { accountsOf, AccountRegistry, type SandboxAccount } from "./accounts.js";
+import { gate } from "./auth.js";
 import { SandboxClock } from "./clock.js";
+import { ContactStore } from "./contacts.js";
+import type { SandboxCredentials } from "./credentials.js";
 import { ApiError, generalError, notFound, badRequest } from "./errors.js";
-import { Notifier } from "./notifier.js";
 import { adminRoutes } from "./routes/admin.js";
 import { omniRoutes } from "./routes/omni.js";
 import { smsRoutes } from "./routes/sms.js";
 import { pushRoutes } from "./routes/push.js";
 import { deviceRoutes } from "./push/deviceRoutes.js";
 import { DEFAULT_SEED, type SandboxSeed } from "./seed.js";
-import { SandboxState } from "./state.js";
 import { RequestStats } from "./stats.js";
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
-  credentials: SandboxCredentials;
+  /** Each with its own credentials and state; the admin routes default to the first. */
+  accounts?: SandboxAccount[];
+  /** Shorthand for one account with id "default". Give exactly one of accounts and credentials. */
+  credentials?: SandboxCredentials;
   /** Sandbox ms per real ms, default 1; 0 freezes the clock so only advances move it. */
   clockSpeed?: number;
   startAt?: Date;
+  /**
+   * The seed of every account that brings none. Contacts are the world's: this seed's, then
+   * those of the accounts' own seeds (a phone listed twice keeps the later entry).
+   */
   seed?: SandboxSeed;
   logger?: (line: string) => void;
 }
@@ -37,21 +45,28 @@ interface BodyParserError {
   status?: number;
 }
 
+/** Throws on a bad configuration (see accounts.ts) before it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const log = options.logger ?? (() => {});
+  const accountOptions = accountsOf(options);
+  const seed = options.seed ?? DEFAULT_SEED;
   const clock = new SandboxClock(options.startAt?.getTime() ?? Date.now(), options.clockSpeed ?? 1);
-  const notifier = new Notifier(clock, log);
-  const state = new SandboxState(options.seed ?? DEFAULT_SEED, clock, notifier);
-  const stats = new RequestStats();
+  const contacts = new ContactStore([
+    ...(seed.contacts ?? []),
+    ...accountOptions.flatMap((account) => account.seed?.contacts ?? []),
+  ]);
+  const accounts = new AccountRegistry(accountOptions, { seed, clock, contacts, log });
+  const stats = new RequestStats(accounts.list().map((account) => account.id));
+  const api = { clock, stats, gate: gate({ accounts, stats }) };
 
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
-  app.use(omniRoutes({ state, clock, stats, auth: authenticator(options.credentials) }));
-  app.use(smsRoutes({ stats, auth: authenticator(options.credentials) }));
-  app.use(pushRoutes({ state, clock, stats, auth: authenticator(options.credentials) }));
-  app.use(adminRoutes({ state, clock, stats, notifier }));
-  app.use(deviceRoutes(state));
+  app.use(omniRoutes(api));
+  app.use(smsRoutes(api));
+  app.use(pushRoutes(api));
+  app.use(adminRoutes({ accounts, contacts, clock, stats }));
+  app.use(deviceRoutes(accounts));
   app.use(() => {
     throw notFound();
   });
@@ -67,7 +82,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
             : generalError();
     if (apiError.status >= 500)
       log(`sandbox ${req.method} ${req.originalUrl} failed: ${String(error)}`);
-    res.status(apiError.status).json(apiError.toBody());
+    res.status(apiError.status).set(apiError.headers).json(apiError.toBody());
   };
   app.use(onError);
 
@@ -87,7 +102,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     url,
     close: async () => {
       clock.stop();
-      notifier.stop();
+      for (const account of accounts.list()) account.state.notifier.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),

@@ -1,9 +1,9 @@
 import type { SandboxClock } from "./clock.js";
-import { ContactStore } from "./contacts.js";
+import type { ContactStore } from "./contacts.js";
 import { deviceSeedSchema, DeviceStore } from "./devices.js";
 import { FailoverEngine } from "./engine.js";
 import { MessageStore } from "./messages.js";
-import type { Notifier } from "./notifier.js";
+import { Notifier } from "./notifier.js";
 import { ReportQueue, toDeliveryReport } from "./reports.js";
 import { PushEngine } from "./push/pushEngine.js";
 import { PushMessageStore } from "./push/pushMessages.js";
@@ -13,12 +13,12 @@ import { newScenarioKey, ScenarioStore } from "./scenarios.js";
 import type { SandboxSeed } from "./seed.js";
 
 /**
- * Everything the sandbox remembers, and the way back to the seed. Seed scenarios without a key
- * get one once, so a reset keeps the keys clients already hold.
+ * Everything one account remembers, and the way back to its seed. Seed scenarios without a key
+ * get one once, per state: a reset keeps the keys clients already hold, and two accounts seeded
+ * alike still never share a key. Contacts are the world's (passed in), devices the account's.
  */
 export class SandboxState {
   readonly scenarios = new ScenarioStore();
-  readonly contacts = new ContactStore();
   readonly messages = new MessageStore();
   readonly reports = new ReportQueue();
   readonly devices = new DeviceStore();
@@ -27,22 +27,27 @@ export class SandboxState {
   readonly pushReports = new ReportQueue();
   readonly engine: FailoverEngine;
   readonly pushEngine: PushEngine;
+  /** Per account, so that a reset drops only this account's queued callbacks and counters. */
+  readonly notifier: Notifier;
   private readonly seed: SandboxSeed;
 
   constructor(
     seed: SandboxSeed,
     private readonly clock: SandboxClock,
-    private readonly notifier: Notifier,
+    contacts: ContactStore,
+    log: (line: string) => void,
   ) {
     this.seed = {
       ...seed,
       scenarios: (seed.scenarios ?? []).map((s) => ({ ...s, key: s.key ?? newScenarioKey() })),
     };
-    this.pushEngine = new PushEngine(clock, this.devices, this.pushMessages, (message) =>
+    const scheduler = clock.scheduler(this);
+    this.notifier = new Notifier(scheduler, log);
+    this.pushEngine = new PushEngine(scheduler, this.devices, this.pushMessages, (message) =>
       this.pushReports.push(toPushReport(message)),
     );
-    const reachability = new PushAwareReachability(this.contacts, this.devices);
-    this.engine = new FailoverEngine(clock, reachability, this.messages, (attempt) => {
+    const reachability = new PushAwareReachability(contacts, this.devices);
+    this.engine = new FailoverEngine(scheduler, reachability, this.messages, (attempt) => {
       const report = toDeliveryReport(attempt);
       this.reports.push(report);
       const { notifyUrl, notify } = attempt.message.request;
@@ -52,19 +57,17 @@ export class SandboxState {
   }
 
   reset(): void {
-    this.clock.clearEvents();
+    this.clock.clearEvents(this);
     this.notifier.clear();
     this.messages.clear();
     this.reports.clear();
     this.scenarios.clear();
-    this.contacts.clear();
     this.devices.clear();
     this.pushMessages.clear();
     this.pushReports.clear();
     for (const s of this.seed.scenarios ?? []) {
       this.scenarios.create({ name: s.name, flow: s.flow, default: s.default ?? false }, s.key);
     }
-    for (const contact of this.seed.contacts ?? []) this.contacts.put(contact);
     for (const device of this.seed.devices ?? []) this.devices.put(deviceSeedSchema.parse(device));
   }
 }

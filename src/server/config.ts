@@ -1,7 +1,19 @@
 import path from "node:path";
 import { z } from "zod";
 import type { OmniAuth } from "../omni/auth.js";
+import {
+  AuthSettingsError,
+  describeMissingAuth,
+  parseAuthSettings,
+  type AuthSettings,
+} from "./auth/authSettings.js";
 import { DEFAULT_SCHEMA, type DatabaseSettings } from "./database/openDatabase.js";
+import { DEFAULT_TENANT } from "../domain/principal.js";
+import {
+  loadTenantsFile,
+  TenantSettingsError,
+  type TenantSettings,
+} from "./tenants/tenantSettings.js";
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
@@ -32,6 +44,11 @@ const env = z.object({
   DATA_DIR: z.string().min(1).default("data"),
   WEBHOOK_SECRET: z.string().min(24).optional(),
   WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SANDBOX_API_KEY: z.string().min(16).optional(),
+  TENANTS_FILE: z.string().min(1).optional(),
+  QUOTA_MESSAGES_PER_MINUTE: positiveInt.optional(),
+  QUOTA_MESSAGES_PER_DAY: positiveInt.optional(),
+  QUOTA_SEND_REQUESTS_PER_SECOND: positiveInt.optional(),
 });
 
 export type Env = z.infer<typeof env>;
@@ -41,7 +58,14 @@ export type Upstream = { kind: "sandbox" } | { kind: "remote"; baseUrl: string; 
 export interface Config {
   env: Env;
   production: boolean;
+  /** The single-account settings (OMNI_*): the implicit tenant's upstream. */
   upstream: Upstream;
+  /** Every tenant; without TENANTS_FILE only the implicit one. */
+  tenants: TenantSettings[];
+  /** Whether a tenant needs the embedded sandbox. */
+  sandbox: boolean;
+  /** How callers authenticate; nothing set is development mode, where everyone may do anything. */
+  auth: AuthSettings;
   /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite files under DATA_DIR. */
   database: DatabaseSettings;
 }
@@ -65,14 +89,78 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       "Invalid configuration: WEBHOOK_PUBLIC_URL needs WEBHOOK_SECRET (24 characters or more).",
     );
   }
+  const upstream = upstreamOf(values);
+  const tenants = tenantsOf(values, upstream, source);
+  const auth = authOf(source);
+  const production = values.NODE_ENV === "production";
+  // Open access is for trying the product: only where no real account can be reached, or
+  // outside production.
+  const realAccount = tenants.some((tenant) => tenant.upstream);
+  if (isOpen(auth) && production && realAccount) {
+    throw new ConfigError(`Invalid configuration: ${describeMissingAuth()}`);
+  }
+  if (isOpen(auth) && !tenants.some((tenant) => tenant.id === DEFAULT_TENANT)) {
+    throw new ConfigError(
+      `Invalid configuration: without caller authentication every caller is tenant "${DEFAULT_TENANT}", which TENANTS_FILE does not define.`,
+    );
+  }
   return {
+    auth,
     env: values,
-    production: values.NODE_ENV === "production",
-    upstream: upstreamOf(values),
+    production,
+    upstream,
+    tenants,
+    sandbox: tenants.some((tenant) => !tenant.upstream),
     database: values.DATABASE_URL
       ? { url: values.DATABASE_URL, schema: values.DATABASE_SCHEMA }
       : { dataDir: path.join(values.DATA_DIR, "pglite"), schema: values.DATABASE_SCHEMA },
   };
+}
+
+function authOf(source: NodeJS.ProcessEnv): AuthSettings {
+  try {
+    return parseAuthSettings(source);
+  } catch (error) {
+    if (error instanceof AuthSettingsError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
+function isOpen(auth: AuthSettings): boolean {
+  return !auth.signingKeys && !auth.apiKeys && !auth.router;
+}
+
+/**
+ * The tenants file's tenants, and the implicit tenant of the single-account variables: always
+ * without a file (today's setups keep working), with one only when OMNI_BASE_URL is set.
+ */
+function tenantsOf(values: Env, upstream: Upstream, source: NodeJS.ProcessEnv): TenantSettings[] {
+  const implicit: TenantSettings = {
+    id: DEFAULT_TENANT,
+    upstream:
+      upstream.kind === "remote" ? { baseUrl: upstream.baseUrl, auth: upstream.auth } : undefined,
+    webhookSecret: values.WEBHOOK_SECRET,
+    quotas: {
+      messagesPerMinute: values.QUOTA_MESSAGES_PER_MINUTE,
+      messagesPerDay: values.QUOTA_MESSAGES_PER_DAY,
+      sendRequestsPerSecond: values.QUOTA_SEND_REQUESTS_PER_SECOND,
+    },
+  };
+  if (!values.TENANTS_FILE) return [implicit];
+  let fromFile: TenantSettings[];
+  try {
+    fromFile = loadTenantsFile(values.TENANTS_FILE, source);
+  } catch (error) {
+    if (error instanceof TenantSettingsError) throw new ConfigError(error.message);
+    throw error;
+  }
+  if (upstream.kind === "sandbox") return fromFile;
+  if (fromFile.some((tenant) => tenant.id === DEFAULT_TENANT)) {
+    throw new ConfigError(
+      `Invalid configuration: tenant "${DEFAULT_TENANT}" is defined both by OMNI_BASE_URL and in TENANTS_FILE.`,
+    );
+  }
+  return [implicit, ...fromFile];
 }
 
 function upstreamOf(values: Env): Upstream {

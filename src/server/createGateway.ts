@@ -7,25 +7,32 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type Request } from "express";
+import { GraphQLError } from "graphql";
+import { DEFAULT_TENANT, type Principal } from "../domain/principal.js";
 import type { GatewayContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/formatError.js";
 import { buildGatewaySchema } from "../graphql/schema.js";
-import type { OmniAuth } from "../omni/auth.js";
 import type { Database } from "../omni/Database.js";
-import { IdempotencyStore } from "../omni/idempotency/IdempotencyStore.js";
+import { deleteExpiredKeys } from "../omni/idempotency/IdempotencyStore.js";
 import { createLoaders } from "../omni/loaders.js";
-import { OmniClient } from "../omni/OmniClient.js";
-import { ReportIntake } from "../omni/reports/ReportIntake.js";
-import { SqlReportStore } from "../omni/reports/SqlReportStore.js";
+import { QuotaStore } from "../omni/quota/QuotaStore.js";
+import { SendQuota } from "../omni/quota/SendQuota.js";
 import { StatusFeed } from "../omni/reports/StatusFeed.js";
+import { AuthenticationError } from "./auth/AuthenticationError.js";
+import type { Authenticator } from "./auth/authenticator.js";
 import { openDatabase, type DatabaseSettings } from "./database/openDatabase.js";
 import type { Logger } from "./logger.js";
+import { routerOnlyFields } from "./routerOnlyFields.js";
 import { serveSubscriptions } from "./subscriptions.js";
-import { reportsWebhook, SECRET_PARAMETER, WEBHOOK_PATH } from "./webhook/reportsWebhook.js";
+import { Tenants, type TenantOptions } from "./tenants/Tenants.js";
+import { reportsWebhook, SECRET_PARAMETER, webhookPathOf } from "./webhook/reportsWebhook.js";
 
 export interface GatewayOptions {
-  upstream: { baseUrl: string; auth: OmniAuth };
+  /** Every tenant the gateway serves, each with its own upstream account. */
+  tenants: readonly TenantOptions[];
+  /** Who is asking: every GraphQL request and websocket goes through it first. */
+  authenticator: Authenticator;
   logger: Logger;
   production: boolean;
   timeoutMs: number;
@@ -39,17 +46,20 @@ export interface GatewayOptions {
    */
   database?: DatabaseSettings | { shared: Database };
   /**
-   * The report webhook. With `publicUrl`, sends ask OMNI to call it there; "self" means this
-   * gateway's own listening address (right for the embedded sandbox).
+   * Where OMNI reaches this gateway: sends of tenants with a webhook secret then ask OMNI to call
+   * the tenant's webhook there. "self" means this gateway's own listening address (right for the
+   * embedded sandbox).
    */
-  webhook?: { secret: string; publicUrl?: string };
+  webhookPublicUrl?: string;
 }
 
 export interface RunningGateway {
   url: string;
   graphqlUrl: string;
-  /** Where this gateway takes report webhooks (without the secret), when enabled. */
+  /** Where this gateway takes the implicit tenant's report webhooks (without the secret). */
   webhookUrl?: string;
+  /** Where this gateway takes one tenant's report webhooks (without the secret), when enabled. */
+  webhookUrlOf(tenant: string): string | undefined;
   close(): Promise<void>;
 }
 
@@ -76,13 +86,6 @@ export async function startGateway(
   }
 
   async function start(opened: (() => Promise<void>)[]): Promise<RunningGateway> {
-    const client = new OmniClient({
-      baseUrl: options.upstream.baseUrl,
-      auth: options.upstream.auth,
-      timeoutMs: options.timeoutMs,
-      connections: options.connections,
-    });
-    opened.push(() => client.close());
     const settings = options.database ?? {};
     let db: Database;
     if ("shared" in settings) {
@@ -91,32 +94,61 @@ export async function startGateway(
       db = await openDatabase(settings, reportError);
       opened.push(() => db.close());
     }
-    const reports = new SqlReportStore(db);
-    const intake = new ReportIntake(client, reports, (error) =>
-      logger.warn({ err: describe(error) }, "report intake failed"),
+    const tenants = new Tenants(
+      options.tenants,
+      db,
+      { timeoutMs: options.timeoutMs, connections: options.connections },
+      (tenant, error) => logger.warn({ tenant, err: describe(error) }, "report intake failed"),
     );
-    const feed = new StatusFeed(db, reports, reportError);
+    opened.push(() => tenants.close());
+    const [firstTenant] = tenants.all();
+    if (!firstTenant) throw new Error("The gateway needs at least one tenant.");
+    const feed = new StatusFeed(db, (id) => tenants.get(id)?.reports, reportError);
     await feed.start();
     opened.push(() => feed.stop());
-    const keys = new IdempotencyStore(db);
-    const idempotency = {
-      store: keys,
-      // Longer than any send can take, so a live claim is never mistaken for a vanished one.
-      leaseMs: options.timeoutMs * 3,
-      onError: reportError,
+    const quotas = new QuotaStore(db);
+    const notifyUrls = new Map<string, string>();
+    // What a request of each tenant shares; only loaders and the clock are made per request.
+    const services = new Map(
+      tenants.all().map((tenant) => [
+        tenant.id,
+        {
+          client: tenant.client,
+          reports: tenant.reports,
+          intake: tenant.intake,
+          feed: feed.forTenant(tenant.id),
+          idempotency: {
+            store: tenant.keys,
+            // Longer than any send can take, so a live claim is never mistaken for a vanished one.
+            leaseMs: options.timeoutMs * 3,
+            onError: reportError,
+          },
+          quota: new SendQuota(quotas, tenant.id, tenant.quotas),
+          reportError,
+        },
+      ]),
+    );
+    const contextOf = (principal: Principal, viaRouter: boolean): GatewayContext => {
+      const shared = services.get(principal.tenant);
+      // Authenticated, but no account behind the tenant: refused as a whole, never a default.
+      if (!shared) throw unknownTenant();
+      return {
+        ...shared,
+        principal,
+        viaRouter,
+        loaders: createLoaders(shared.client, shared.reports),
+        now: new Date(),
+        notifyUrl: notifyUrls.get(principal.tenant),
+      };
     };
-    let notifyUrl: string | undefined;
-    const contextOf = (): GatewayContext => ({
-      client,
-      reports,
-      intake,
-      loaders: createLoaders(client, reports),
-      now: new Date(),
-      feed,
-      idempotency,
-      notifyUrl,
-      reportError,
-    });
+    const authenticate = async (request: Parameters<Authenticator["authenticate"]>[0]) => {
+      try {
+        return await options.authenticator.authenticate(request);
+      } catch (error) {
+        if (error instanceof AuthenticationError) throw unauthenticated(error);
+        throw error;
+      }
+    };
 
     const httpServer = createServer();
     // Well above the upstream deadline, far below Node's 300 s default.
@@ -140,6 +172,7 @@ export async function startGateway(
       formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        routerOnlyFields(options.authenticator.routerSecretSet),
         options.production
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
           : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
@@ -156,6 +189,7 @@ export async function startGateway(
       res.json({ status: "ok" });
     });
     app.get("/ready", async (_req, res) => {
+      const { client } = firstTenant;
       const [upstream, database] = await Promise.allSettled([
         client.listScenarios({ limit: 1 }),
         db.query("SELECT 1"),
@@ -172,13 +206,28 @@ export async function startGateway(
         ...(database.status === "rejected" && { database: "unreachable" }),
       });
     });
-    if (options.webhook) {
-      app.use(reportsWebhook({ secret: options.webhook.secret, intake, logger }));
+    const webhookTenants = tenants
+      .all()
+      .flatMap((tenant) =>
+        tenant.webhookSecret
+          ? [{ id: tenant.id, secret: tenant.webhookSecret, intake: tenant.intake }]
+          : [],
+      );
+    if (webhookTenants.length) {
+      app.use(reportsWebhook({ tenants: webhookTenants, defaultTenant: DEFAULT_TENANT, logger }));
     }
     app.use(
       GRAPHQL_PATH,
       express.json({ limit: options.bodyLimitBytes }),
-      expressMiddleware(apollo, { context: async () => contextOf() }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const principal = await authenticate({
+            headers: req.headers,
+            extensions: extensionsOf(req),
+          });
+          return contextOf(principal, options.authenticator.fromRouter(req.headers));
+        },
+      }),
     );
     app.use(jsonErrors);
     httpServer.on("request", app);
@@ -193,16 +242,20 @@ export async function startGateway(
       httpServer,
       path: GRAPHQL_PATH,
       schema,
-      context: contextOf,
+      authenticate: (request) => options.authenticator.authenticate(request),
+      context: (principal) => contextOf(principal, false),
       formatError,
       maxPayloadBytes: 64 * 1024,
       maxTokens: MAX_TOKENS,
     });
     opened.push(() => subscriptions.close());
-    intake.start(options.reportsPollIntervalMs);
-    opened.push(() => intake.stop());
+    for (const tenant of tenants.all()) {
+      tenant.intake.start(options.reportsPollIntervalMs);
+      opened.push(() => tenant.intake.stop());
+    }
     const sweep = setInterval(() => {
-      keys.deleteExpired().catch(reportError);
+      deleteExpiredKeys(db).catch(reportError);
+      quotas.deleteExpired().catch(reportError);
     }, EXPIRED_KEYS_SWEEP_MS);
     sweep.unref();
     opened.push(async () => clearInterval(sweep));
@@ -210,16 +263,23 @@ export async function startGateway(
     let closing: Promise<void> | undefined;
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${listen.host.includes(":") ? `[${listen.host}]` : listen.host}:${port}`;
-    if (options.webhook?.publicUrl) {
-      const base = options.webhook.publicUrl === "self" ? url : options.webhook.publicUrl;
-      const target = new URL(WEBHOOK_PATH, base);
-      target.searchParams.set(SECRET_PARAMETER, options.webhook.secret);
-      notifyUrl = target.toString();
+    const webhookUrlOf = (tenant: string) =>
+      webhookTenants.some((t) => t.id === tenant)
+        ? `${url}${webhookPathOf(tenant, DEFAULT_TENANT)}`
+        : undefined;
+    if (options.webhookPublicUrl) {
+      const base = options.webhookPublicUrl === "self" ? url : options.webhookPublicUrl;
+      for (const { id, secret } of webhookTenants) {
+        const target = new URL(webhookPathOf(id, DEFAULT_TENANT), base);
+        target.searchParams.set(SECRET_PARAMETER, secret);
+        notifyUrls.set(id, target.toString());
+      }
     }
     return {
       url,
       graphqlUrl: `${url}${GRAPHQL_PATH}`,
-      webhookUrl: options.webhook ? `${url}${WEBHOOK_PATH}` : undefined,
+      webhookUrl: webhookUrlOf(DEFAULT_TENANT),
+      webhookUrlOf,
       close() {
         // Once only: a restart that failed half-way must not make the final close throw.
         closing ??= closeAll(opened);
@@ -258,6 +318,39 @@ const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
     ],
   });
 };
+
+/**
+ * 401 naming the check that failed (never the credential), or 503 when the signing keys could
+ * not be fetched, which is the gateway's problem and not the caller's.
+ */
+function unauthenticated(error: AuthenticationError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: "UNAUTHENTICATED",
+      reason: error.reason,
+      http: {
+        status: error.status,
+        headers: new Map([["www-authenticate", 'Bearer realm="omni-gateway"']]),
+      },
+    },
+  });
+}
+
+function unknownTenant(): GraphQLError {
+  return new GraphQLError("The caller's tenant is not configured on this gateway.", {
+    extensions: { code: "FORBIDDEN", http: { status: 403 } },
+  });
+}
+
+/** Hive Gateway forwards verified claims in the request's `extensions`. */
+function extensionsOf(req: Request): Record<string, unknown> | undefined {
+  const body: unknown = req.body;
+  if (typeof body !== "object" || body === null) return undefined;
+  const { extensions } = body as { extensions?: unknown };
+  return typeof extensions === "object" && extensions !== null && !Array.isArray(extensions)
+    ? (extensions as Record<string, unknown>)
+    : undefined;
+}
 
 /** The error's class and message only: upstream errors are built to be safe to log. */
 function describe(error: unknown): { type: string; message: string } {

@@ -7,15 +7,21 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from "graphql";
+import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import type { Principal } from "../domain/principal.js";
 import type { GatewayContext } from "../graphql/context.js";
+import { AuthenticationError } from "./auth/AuthenticationError.js";
+import type { AuthRequest } from "./auth/authenticator.js";
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
   path: string;
   schema: GraphQLSchema;
-  context: () => GatewayContext;
+  /** The same verifier as over HTTP; throws AuthenticationError. */
+  authenticate(request: AuthRequest): Promise<Principal>;
+  context: (principal: Principal) => GatewayContext;
   formatError: (formatted: GraphQLFormattedError, raw: unknown) => GraphQLFormattedError;
   /** Largest message a client may send; subscribe messages are small. */
   maxPayloadBytes: number;
@@ -25,6 +31,15 @@ export interface SubscriptionServerOptions {
 
 /** Subscriptions one socket may hold at once; each one holds a feed listener. */
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
+
+/** Longest wait setTimeout takes; a token valid for longer is checked again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** What the socket learned at `connection_init`. */
+type SocketAuth = {
+  principal?: Principal;
+  expiry?: NodeJS.Timeout;
+};
 
 /**
  * graphql-ws (what Apollo Router and Apollo Sandbox speak) on the GraphQL path of the same HTTP
@@ -38,10 +53,37 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   });
   const format = (errors: readonly { toJSON(): GraphQLFormattedError }[]) =>
     errors.map((error) => options.formatError(error.toJSON(), error));
-  const server = useServer(
+  const server = useServer<Record<string, unknown> | undefined, SocketAuth>(
     {
       schema: options.schema,
-      context: () => options.context(),
+      // Authenticated once per socket, at connection_init, with the same verifier as over HTTP;
+      // the credential travels in connectionParams (browsers cannot set headers on a websocket),
+      // the router's secret in the upgrade request's headers.
+      onConnect: async (ctx) => {
+        const { socket, request } = ctx.extra;
+        let principal: Principal;
+        try {
+          principal = await options.authenticate({
+            headers: { ...request.headers, ...headersOf(ctx.connectionParams) },
+          });
+        } catch (error) {
+          const reason = error instanceof AuthenticationError ? error.message : "Unauthorized";
+          socket.close(CloseCode.Unauthorized, closeReason(reason));
+          return false;
+        }
+        ctx.extra.principal = principal;
+        if (principal.expiresAt) {
+          const left = principal.expiresAt.getTime() - Date.now();
+          ctx.extra.expiry = setTimeout(
+            () => socket.close(CloseCode.Unauthorized, "Token expired"),
+            Math.min(Math.max(left, 0), MAX_TIMER_MS),
+          );
+          ctx.extra.expiry.unref();
+        }
+        return true;
+      },
+      onClose: (ctx) => clearTimeout(ctx.extra.expiry),
+      context: (ctx) => options.context(ctx.extra.principal!),
       // Parsed and validated here rather than by graphql-ws, which would parse without a cap.
       onSubscribe: (ctx, _id, payload) => {
         // Includes this subscription, which graphql-ws registers before asking.
@@ -88,4 +130,28 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   );
   // dispose closes every socket and the WebSocketServer too.
   return { close: async () => server.dispose() };
+}
+
+/**
+ * Credentials a client put in connectionParams, as the headers they stand for: either flat
+ * (`{ "authorization": "Bearer …" }`, as Apollo Sandbox sends them) or under `headers`.
+ */
+function headersOf(params: Record<string, unknown> | undefined): Record<string, string> {
+  if (!params) return {};
+  const nested = params.headers;
+  const source =
+    typeof nested === "object" && nested !== null ? (nested as Record<string, unknown>) : params;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(source)) {
+    const lower = name.toLowerCase();
+    if (typeof value === "string" && CREDENTIAL_HEADERS.has(lower)) headers[lower] = value;
+  }
+  return headers;
+}
+
+const CREDENTIAL_HEADERS = new Set(["authorization", "x-api-key", "router-authorization"]);
+
+/** A close reason is at most 123 bytes. */
+function closeReason(text: string): string {
+  return Buffer.byteLength(text) <= 123 ? text : `${text.slice(0, 100)}…`;
 }

@@ -10,6 +10,7 @@ import { ReportIntake } from "../../src/omni/reports/ReportIntake.js";
 import type { ReportStore } from "../../src/omni/reports/ReportStore.js";
 import type { WireReport } from "../../src/omni/wire.js";
 import { startGateway } from "../../src/server/createGateway.js";
+import { createAuthenticator } from "../../src/server/auth/authenticator.js";
 import { createLogger } from "../../src/server/logger.js";
 import { startStack, type Stack } from "../support/stack.js";
 
@@ -138,7 +139,14 @@ describe("a gateway that cannot start", () => {
     try {
       const starting = startGateway(
         {
-          upstream: { baseUrl: "http://127.0.0.1:9", auth: { scheme: "App", apiKey: "k" } },
+          tenants: [
+            {
+              id: "default",
+              upstream: { baseUrl: "http://127.0.0.1:9", auth: { scheme: "App", apiKey: "k" } },
+              quotas: {},
+            },
+          ],
+          authenticator: await createAuthenticator({}),
           logger: createLogger("silent"),
           production: false,
           timeoutMs: 1_000,

@@ -6,6 +6,7 @@ import { print, type GraphQLFormattedError } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SendPushDocument, SendTextDocument } from "../gql/graphql.js";
 import { startGateway, type RunningGateway } from "../../src/server/createGateway.js";
+import { createAuthenticator } from "../../src/server/auth/authenticator.js";
 import { createLogger } from "../../src/server/logger.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
 
@@ -75,13 +76,24 @@ const PENDING = {
   description: "Accepted",
 };
 
-function startGatewayAt(port: number, database: TestDatabase["database"], host = "127.0.0.1") {
+async function startGatewayAt(
+  port: number,
+  database: TestDatabase["database"],
+  host = "127.0.0.1",
+) {
   return startGateway(
     {
-      upstream: {
-        baseUrl: `http://${host}:${port}`,
-        auth: { scheme: "App", apiKey: "test-api-key-0123456789" },
-      },
+      tenants: [
+        {
+          id: "default",
+          upstream: {
+            baseUrl: `http://${host}:${port}`,
+            auth: { scheme: "App", apiKey: "test-api-key-0123456789" },
+          },
+          quotas: {},
+        },
+      ],
+      authenticator: await createAuthenticator({}),
       logger: createLogger("silent"),
       production: false,
       timeoutMs: 2_000,

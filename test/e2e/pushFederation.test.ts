@@ -4,6 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { readFile } from "node:fs/promises";
 import { parse } from "graphql";
+import { forApolloGateway } from "../support/forApolloGateway.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { SendPushDocument } from "../gql/graphql.js";
 import { APP, PUSH_DEVICES } from "../support/pushDevices.js";
@@ -38,7 +39,7 @@ beforeAll(async () => {
   });
   supergraph = new ApolloServer({
     gateway: new ApolloGateway({
-      supergraphSdl: composed.supergraphSdl!,
+      supergraphSdl: forApolloGateway(composed.supergraphSdl!),
       buildService: ({ name, url }) =>
         name === "campaigns"
           ? new LocalGraphQLDataSource(campaignsSchema)

@@ -9,6 +9,7 @@ import {
 } from "../gql/graphql.js";
 import { BACKENDS, sharedDatabase } from "../support/databases.js";
 import { sendPushSmsBulk } from "../support/pushSms.js";
+import { answeredAfterSubscriptions } from "../support/socketBarrier.js";
 import { startStack } from "../support/stack.js";
 
 type Change = MessageStatusChangedSubscription["messageStatusChanged"];
@@ -46,8 +47,7 @@ describe.each(BACKENDS)("live status over graphql-ws on %s", (backend) => {
           },
         );
       });
-      // The subscribe message travels ahead of the send, but is handled asynchronously.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await answeredAfterSubscriptions(client);
 
       const { messageIds } = await sendPushSmsBulk(stack, { via: replica, bulkId });
       await stack.advanceClock(60_000);

@@ -1,4 +1,9 @@
-import { startSandbox, type RunningSandbox, type SandboxSeed } from "../../src/sandbox/index.js";
+import {
+  startSandbox,
+  type RunningSandbox,
+  type SandboxOptions,
+  type SandboxSeed,
+} from "../../src/sandbox/index.js";
 
 export const CREDENTIALS = {
   apiKeys: ["test-api-key"],
@@ -23,14 +28,15 @@ export class Harness {
   private constructor(readonly sandbox: RunningSandbox) {}
 
   static async start(seed?: SandboxSeed): Promise<Harness> {
+    return Harness.startWith({ credentials: CREDENTIALS, ...(seed ? { seed } : {}) });
+  }
+
+  /** The same frozen clock and random port, with the accounts (or credentials) given. */
+  static async startWith(
+    options: Omit<SandboxOptions, "port" | "clockSpeed" | "startAt">,
+  ): Promise<Harness> {
     return new Harness(
-      await startSandbox({
-        port: 0,
-        credentials: CREDENTIALS,
-        clockSpeed: 0,
-        startAt: START_AT,
-        ...(seed ? { seed } : {}),
-      }),
+      await startSandbox({ port: 0, clockSpeed: 0, startAt: START_AT, ...options }),
     );
   }
 

@@ -1,13 +1,21 @@
 import { Writable } from "node:stream";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
-import { startSandbox, type RunningSandbox, type SandboxSeed } from "../../src/sandbox/index.js";
+import {
+  startSandbox,
+  type RunningSandbox,
+  type SandboxAccount,
+  type SandboxSeed,
+} from "../../src/sandbox/index.js";
 import {
   startGateway,
   type GatewayOptions,
   type RunningGateway,
 } from "../../src/server/createGateway.js";
+import { createAuthenticator, type Authenticator } from "../../src/server/auth/authenticator.js";
+import type { AuthSettings } from "../../src/server/auth/authSettings.js";
 import { createLogger } from "../../src/server/logger.js";
+import type { TenantOptions } from "../../src/server/tenants/Tenants.js";
 import type { Database } from "../../src/omni/Database.js";
 import { openDatabase } from "../../src/server/database/openDatabase.js";
 import { pgliteTemplate } from "./pgliteTemplate.js";
@@ -30,6 +38,13 @@ export interface Stack {
   /** Every log line the gateway wrote, for "no secret ever leaks" checks. */
   logs: string[];
   execute<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<GraphQLResponse<T>>;
+  /** The same with these request headers (credentials), on the stack's gateway or `gateway`. */
+  executeWith<T, V>(
+    headers: Record<string, string>,
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+    gateway?: RunningGateway,
+  ): Promise<GraphQLResponse<T>>;
   /** The same, against another gateway (a replica). */
   executeOn<T, V>(
     gateway: RunningGateway,
@@ -49,6 +64,8 @@ export interface Stack {
     channels: Record<string, "ONLINE" | "OFFLINE" | "UNREACHABLE">,
   ): Promise<void>;
   upstreamCalls(): Promise<Record<string, number>>;
+  /** The calls that reached one sandbox account (a tenant's), by route. */
+  upstreamCallsOf(account: string): Promise<Record<string, number>>;
   resetUpstreamCalls(): Promise<void>;
   close(): Promise<void>;
 }
@@ -65,13 +82,43 @@ export interface StackOptions {
   apiKey?: string;
   /** Default: the test file's in-memory PGlite. */
   database?: GatewayOptions["database"];
-  webhook?: GatewayOptions["webhook"];
+  /** The implicit tenant's report webhook. */
+  webhook?: { secret: string; publicUrl?: string };
+  /** Caller authentication; default none (development mode). */
+  auth?: AuthSettings;
+  /** The implicit tenant's send quotas. */
+  quotas?: TenantOptions["quotas"];
+  /** More tenants beside the implicit one, each on a sandbox account of its own. */
+  tenants?: StackTenant[];
+}
+
+export interface StackTenant {
+  id: string;
+  webhookSecret?: string;
+  quotas?: TenantOptions["quotas"];
+  /** The sandbox account's own limit on API requests, for upstream 429s. */
+  rateLimit?: SandboxAccount["rateLimit"];
+}
+
+/** The OMNI API key of a stack tenant's sandbox account (the account's id is the tenant's). */
+export function apiKeyOf(tenant: string): string {
+  return tenant === "default" ? API_KEY : `${tenant}-api-key-0123456789`;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const extra = options.tenants ?? [];
   const sandbox = await startSandbox({
     port: 0,
-    credentials: { apiKeys: [API_KEY], basic: [], ibssoTokens: [], bearerTokens: [] },
+    accounts: [{ id: "default" }, ...extra].map((tenant) => ({
+      id: tenant.id,
+      credentials: {
+        apiKeys: [apiKeyOf(tenant.id)],
+        basic: [],
+        ibssoTokens: [],
+        bearerTokens: [],
+      },
+      ...("rateLimit" in tenant && tenant.rateLimit ? { rateLimit: tenant.rateLimit } : {}),
+    })),
     clockSpeed: 0,
     seed: options.seed,
   });
@@ -87,13 +134,31 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       openDatabase({ pgliteTemplate }, () => undefined),
     )),
   };
+  const authenticator: Authenticator = await createAuthenticator(options.auth ?? {});
   const launch = () =>
     startGateway(
       {
-        upstream: {
-          baseUrl: sandbox.url,
-          auth: { scheme: "App", apiKey: options.apiKey ?? API_KEY },
-        },
+        tenants: [
+          {
+            id: "default",
+            upstream: {
+              baseUrl: sandbox.url,
+              auth: { scheme: "App", apiKey: options.apiKey ?? API_KEY },
+            },
+            webhookSecret: options.webhook?.secret,
+            quotas: options.quotas ?? {},
+          },
+          ...extra.map((tenant) => ({
+            id: tenant.id,
+            upstream: {
+              baseUrl: sandbox.url,
+              auth: { scheme: "App" as const, apiKey: apiKeyOf(tenant.id) },
+            },
+            webhookSecret: tenant.webhookSecret,
+            quotas: tenant.quotas ?? {},
+          })),
+        ],
+        authenticator,
         logger: createLogger("info", sink),
         production: options.production ?? false,
         timeoutMs: 5_000,
@@ -101,7 +166,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         reportsPollIntervalMs: 3_600_000,
         bodyLimitBytes: 2_000_000,
         database,
-        webhook: options.webhook,
+        webhookPublicUrl: options.webhook?.publicUrl,
       },
       { port: 0, host: "127.0.0.1" },
     );
@@ -127,8 +192,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     url: string,
     document: TypedDocumentNode<T, V>,
     variables?: V,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>> => {
-    const response = await postTo(url, { query: print(document), variables });
+    const response = await postTo(url, { query: print(document), variables }, headers);
     const json = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
     return { status: response.status, ...json };
   };
@@ -140,6 +206,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     post: (body, headers) => postTo(stack.gateway.graphqlUrl, body, headers),
     execute: (document, variables) => executeAt(stack.gateway.graphqlUrl, document, variables),
     executeOn: (gateway, document, variables) => executeAt(gateway.graphqlUrl, document, variables),
+    executeWith: (headers, document, variables, gateway) =>
+      executeAt((gateway ?? stack.gateway).graphqlUrl, document, variables, headers),
     async restartGateway() {
       await stack.gateway.close();
       stack.gateway = await launch();
@@ -167,6 +235,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async upstreamCalls() {
       return ((await admin("GET", "/sandbox/stats")) as { requests: Record<string, number> })
         .requests;
+    },
+    async upstreamCallsOf(account) {
+      const stats = (await admin("GET", "/sandbox/stats")) as {
+        byAccount: Record<string, Record<string, number>>;
+      };
+      return stats.byAccount[account] ?? {};
     },
     async resetUpstreamCalls() {
       await admin("POST", "/sandbox/stats/reset");

@@ -1,9 +1,11 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { RequiresScope } from "../auth/decorators.js";
 import type { GatewayContext } from "../context.js";
 import { Bulk } from "./Bulk.js";
 
 @Resolver(() => Bulk)
 export class BulkResolver {
+  @RequiresScope("messages:read")
   @Query(() => Bulk, {
     nullable: true,
     description: "Delivery statistics of a bulk the gateway sent or holds reports of.",

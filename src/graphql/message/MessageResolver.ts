@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { RequiresScope } from "../auth/decorators.js";
 import { isEmailAddress } from "../../domain/address.js";
 import { MAX_PAGE, type WireLog } from "../../omni/wire.js";
 import { Channel } from "../common/enums.js";
@@ -15,6 +16,7 @@ import { MessageFilter } from "./MessageFilter.js";
 
 @Resolver(() => Message)
 export class MessageResolver {
+  @RequiresScope("messages:read")
   @Query(() => Message, { nullable: true, description: "A message OMNI knows by its id." })
   message(
     @Ctx() ctx: GatewayContext,
@@ -23,6 +25,7 @@ export class MessageResolver {
     return findMessage(ctx, messageId);
   }
 
+  @RequiresScope("messages:read")
   @Query(() => [Message], { description: "Messages from OMNI's logs, newest first." })
   async messages(
     @Ctx() ctx: GatewayContext,

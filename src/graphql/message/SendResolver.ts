@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { RequiresScope } from "../auth/decorators.js";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { formatOmniDate } from "../../domain/omniDate.js";
 import type { WireDestination, WireSendResponse } from "../../omni/wire.js";
@@ -14,6 +15,7 @@ import { validateSend } from "./validateSend.js";
 
 @Resolver()
 export class SendResolver {
+  @RequiresScope("messages:send")
   @Mutation(() => SendResult, {
     description: "Sends one text over the scenario's steps, failing over in order.",
   })
@@ -49,6 +51,7 @@ export class SendResolver {
     return Object.assign(result, { notices });
   }
 
+  @RequiresScope("messages:send")
   @Mutation(() => SendResult, {
     description: "Sends per-channel content over the scenario's steps, failing over in order.",
   })

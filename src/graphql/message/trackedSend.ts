@@ -12,6 +12,8 @@ export interface TrackedCall<T> {
   input: { idempotencyKey?: string };
   /** Ids the gateway chose before sending, to reconcile a lost answer by. */
   refs: readonly string[];
+  /** What the send costs the tenant's quota: one per destination. */
+  messages: number;
   run(): Promise<T>;
   /** The messages a result says were accepted. */
   accepted(result: T): SentMessage[];
@@ -22,8 +24,10 @@ export interface TrackedCall<T> {
 }
 
 /**
- * Every send (OMNI and push) goes through here: at most once per idempotency key, and recorded
- * in the report store so a bulk counts its messages as pending before any report arrives.
+ * Every send (OMNI and push) goes through here: at most once per idempotency key, charged to the
+ * tenant's quota, and recorded in the report store so a bulk counts its messages as pending
+ * before any report arrives. The quota is charged only when a send is about to leave: a repeat
+ * answered from its idempotency key costs nothing, and a refused send frees its key.
  */
 export function tracked<T>(ctx: GatewayContext, call: TrackedCall<T>): Promise<T> {
   const { idempotencyKey, ...request } = call.input;
@@ -33,6 +37,7 @@ export function tracked<T>(ctx: GatewayContext, call: TrackedCall<T>): Promise<T
     input: request,
     refs: call.refs,
     run: async () => {
+      await ctx.quota.consume(call.messages);
       const result = await call.run();
       // The send happened: failing to record it must not turn it into an error.
       await ctx.reports.recordSent(call.accepted(result)).catch(ctx.reportError);
@@ -55,6 +60,7 @@ export function trackedSend(
     operation,
     input,
     refs: destinations.flatMap((d) => (d.messageId ? [d.messageId] : [])),
+    messages: destinations.length,
     run,
     accepted: (result) =>
       result.messages.flatMap((m) =>

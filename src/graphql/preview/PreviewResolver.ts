@@ -1,4 +1,5 @@
 import { Arg, Query, Resolver } from "type-graphql";
+import { Authenticated } from "../auth/decorators.js";
 import type { SmsLanguageCode as SmsLanguageCodeName } from "../../domain/smsEncoding.js";
 import { previewSms } from "../../domain/smsPreview.js";
 import type { Transliteration as TransliterationName } from "../../domain/transliteration.js";
@@ -7,6 +8,7 @@ import { SmsPreview, SmsPreviewConfiguration, SmsPreviewEntry } from "./SmsPrevi
 
 @Resolver()
 export class PreviewResolver {
+  @Authenticated()
   @Query(() => SmsPreview, {
     description:
       "How many SMS parts a text costs and how many characters remain, as Infobip's /sms/1/preview computes it. Computed in the gateway: nothing is sent.",

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Authenticated } from "../auth/decorators.js";
 import { planSend } from "../../domain/sendPlan.js";
 import type { GatewayContext } from "../context.js";
 import { badUserInput } from "../errors.js";
@@ -9,6 +10,7 @@ import { DestinationPlan, SendPlan } from "./SendPlan.js";
 
 @Resolver()
 export class SendPlanResolver {
+  @Authenticated()
   @Query(() => SendPlan, {
     description:
       "A dry run of sendAdvanced: the same checks and the same BAD_USER_INPUT errors, then, per destination, the scenario's steps with their content, SMS cost and the latest time each starts and gives up, counted from sendAt or now as if nothing were delivered. Only reads the scenario; sends nothing.",

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { RequiresScope } from "../auth/decorators.js";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { STATUS } from "../../domain/status.js";
 import { MAX_PAGE } from "../../omni/wire.js";
@@ -13,6 +14,7 @@ import { trackedPush } from "./trackedPush.js";
 
 @Resolver(() => PushBulk)
 export class PushResolver {
+  @RequiresScope("push:send")
   @Mutation(() => PushBulk, {
     description:
       "Sends a push notification over the Mobile Push API to installations, people or device segments.",
@@ -40,11 +42,13 @@ export class PushResolver {
     });
   }
 
+  @RequiresScope("messages:read")
   @Query(() => PushBulk, { description: "A push bulk by id; unknown ids have no messages." })
   pushBulk(@Arg("bulkId", () => ID) bulkId: string): PushBulk {
     return PushBulk.of(bulkId);
   }
 
+  @RequiresScope("messages:read")
   @Query(() => PushStatistics)
   async pushStatistics(
     @Ctx() ctx: GatewayContext,

@@ -15,7 +15,7 @@ interface StoredPushBulk {
  */
 export function trackedPush(
   ctx: GatewayContext,
-  input: { idempotencyKey?: string },
+  input: { idempotencyKey?: string; destinations: readonly unknown[] },
   bulkId: string,
   run: () => Promise<PushBulk>,
 ): Promise<PushBulk> {
@@ -23,6 +23,7 @@ export function trackedPush(
     operation: "sendPush",
     input,
     refs: [bulkId],
+    messages: input.destinations.length,
     run,
     accepted: (bulk) =>
       bulk.accepted.flatMap((m) =>

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { RequiresScope } from "../auth/decorators.js";
 import { MAX_PAGE } from "../../omni/wire.js";
 import { checkIdCount, checkRange } from "../common/limits.js";
 import type { GatewayContext } from "../context.js";
@@ -8,6 +9,7 @@ import { ReportFilter } from "./ReportFilter.js";
 
 @Resolver(() => Report)
 export class ReportResolver {
+  @RequiresScope("reports:read")
   @Query(() => [Report], {
     description:
       "Delivery reports, newest first. Unlike OMNI's fetch-once endpoint, asking twice gives the same answer.",

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { RequiresScope } from "../auth/decorators.js";
 import type { WireScenarioRequest } from "../../omni/wire.js";
 import { checkRange } from "../common/limits.js";
 import type { GatewayContext } from "../context.js";
@@ -26,6 +27,7 @@ function checkScenarioKey(key: string): void {
 
 @Resolver(() => Scenario)
 export class ScenarioResolver {
+  @RequiresScope("scenarios:read")
   @Query(() => [Scenario], {
     description: "Scenarios, a page at a time (OMNI gives no total count).",
   })
@@ -45,6 +47,7 @@ export class ScenarioResolver {
     return list.map(Scenario.fromWire);
   }
 
+  @RequiresScope("scenarios:read")
   @Query(() => Scenario, { nullable: true })
   async scenario(
     @Ctx() ctx: GatewayContext,
@@ -55,6 +58,7 @@ export class ScenarioResolver {
     return wire && Scenario.fromWire(wire);
   }
 
+  @RequiresScope("scenarios:read")
   @Query(() => Scenario, {
     nullable: true,
     description: "The scenario used when a send names none.",
@@ -64,6 +68,7 @@ export class ScenarioResolver {
     return wire && Scenario.fromWire(wire);
   }
 
+  @RequiresScope("scenarios:write")
   @Mutation(() => Scenario)
   async createScenario(
     @Ctx() ctx: GatewayContext,
@@ -72,6 +77,7 @@ export class ScenarioResolver {
     return Scenario.fromWire(await ctx.client.createScenario(toWire(input)));
   }
 
+  @RequiresScope("scenarios:write")
   @Mutation(() => Scenario, { description: "Replaces the whole scenario." })
   async updateScenario(
     @Ctx() ctx: GatewayContext,

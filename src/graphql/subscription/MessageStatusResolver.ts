@@ -1,4 +1,6 @@
 import { GraphQLError } from "graphql";
+import { requireScope } from "../auth/authChecker.js";
+import { RequiresScope } from "../auth/decorators.js";
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from "type-graphql";
 import { isFinal } from "../../domain/status.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
@@ -15,11 +17,16 @@ interface TopicArgs {
 
 @Resolver(() => MessageStatusChange)
 export class MessageStatusResolver {
+  @RequiresScope("messages:read")
   @Subscription(() => MessageStatusChange, {
     description:
       "Each attempt of a message (or of every message of a bulk) as its report is stored, on any replica; give exactly one of messageId and bulkId.",
-    subscribe: ({ args, context }) =>
-      (context as GatewayContext).feed.subscribe(topicOf(args as TopicArgs)),
+    // Checked before listening as well: the decorator guards each event, this the subscription.
+    subscribe: ({ args, context }) => {
+      const ctx = context as GatewayContext;
+      requireScope(ctx.principal, "messages:read");
+      return ctx.feed.subscribe(topicOf(args as TopicArgs));
+    },
   })
   messageStatusChanged(
     @Root() change: StatusChange,

@@ -21,10 +21,14 @@ interface KeyRow {
 
 /**
  * Idempotency keys in the shared database, so a key claimed by one replica is claimed for all.
- * Times are the database's, so replicas with skewed clocks agree on leases and expiry.
+ * Times are the database's, so replicas with skewed clocks agree on leases and expiry. Keys are
+ * per tenant: two tenants choosing the same key make two independent sends.
  */
 export class IdempotencyStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    readonly tenant: string,
+  ) {}
 
   /**
    * Claims `key` for a call with `fingerprint`, or reports who holds it. An expired key is
@@ -39,21 +43,22 @@ export class IdempotencyStore {
   ): Promise<Claim> {
     for (;;) {
       const claimed = await this.db.query(
-        `INSERT INTO idempotency_keys AS k (key, fingerprint, state, refs, lease_until, expires_at)
-         VALUES ($1, $2, 'IN_FLIGHT', $3::jsonb, now() + $4 * interval '1 millisecond',
+        `INSERT INTO idempotency_keys AS k (tenant, key, fingerprint, state, refs, lease_until,
+           expires_at)
+         VALUES ($5, $1, $2, 'IN_FLIGHT', $3::jsonb, now() + $4 * interval '1 millisecond',
            now() + interval '${KEY_TTL_HOURS} hours')
-         ON CONFLICT (key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, state = 'IN_FLIGHT',
+         ON CONFLICT (tenant, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, state = 'IN_FLIGHT',
            refs = EXCLUDED.refs, result = NULL, lease_until = EXCLUDED.lease_until,
            expires_at = EXCLUDED.expires_at
          WHERE k.expires_at <= now()
          RETURNING key`,
-        [key, fingerprint, JSON.stringify(refs), leaseMs],
+        [key, fingerprint, JSON.stringify(refs), leaseMs, this.tenant],
       );
       if (claimed.length) return { kind: "claimed" };
       const [row] = await this.db.query<KeyRow>(
         `SELECT fingerprint, state, refs, result, lease_until <= now() AS lease_over
-         FROM idempotency_keys WHERE key = $1 AND expires_at > now()`,
-        [key],
+         FROM idempotency_keys WHERE tenant = $2 AND key = $1 AND expires_at > now()`,
+        [key, this.tenant],
       );
       // Released or expired between the two statements: claim again.
       if (!row) continue;
@@ -63,28 +68,33 @@ export class IdempotencyStore {
 
   async complete(key: string, result: unknown): Promise<void> {
     await this.db.query(
-      "UPDATE idempotency_keys SET state = 'DONE', result = $2::jsonb WHERE key = $1",
-      [key, JSON.stringify(result)],
+      "UPDATE idempotency_keys SET state = 'DONE', result = $2::jsonb WHERE tenant = $3 AND key = $1",
+      [key, JSON.stringify(result), this.tenant],
     );
   }
 
   /** The call failed before anything was sent: the key is free for a retry. */
   async release(key: string): Promise<void> {
-    await this.db.query("DELETE FROM idempotency_keys WHERE key = $1 AND state = 'IN_FLIGHT'", [
-      key,
-    ]);
+    await this.db.query(
+      "DELETE FROM idempotency_keys WHERE tenant = $2 AND key = $1 AND state = 'IN_FLIGHT'",
+      [key, this.tenant],
+    );
   }
 
   async markUnknown(key: string): Promise<void> {
-    await this.db.query("UPDATE idempotency_keys SET state = 'UNKNOWN' WHERE key = $1", [key]);
-  }
-
-  async deleteExpired(): Promise<number> {
-    const rows = await this.db.query(
-      "DELETE FROM idempotency_keys WHERE expires_at <= now() RETURNING key",
+    await this.db.query(
+      "UPDATE idempotency_keys SET state = 'UNKNOWN' WHERE tenant = $2 AND key = $1",
+      [key, this.tenant],
     );
-    return rows.length;
   }
+}
+
+/** Keys past their 24 hours, of every tenant: one sweep serves them all. */
+export async function deleteExpiredKeys(db: Database): Promise<number> {
+  const rows = await db.query(
+    "DELETE FROM idempotency_keys WHERE expires_at <= now() RETURNING key",
+  );
+  return rows.length;
 }
 
 function toClaim(row: KeyRow, fingerprint: string): Claim {

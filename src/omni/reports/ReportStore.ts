@@ -60,6 +60,8 @@ export interface ReportKey {
  * state right after that report, which later reports of the same batch must not overwrite.
  */
 export interface ReportNotice {
+  /** Whose report it is: subscribers of other tenants never hear of it. */
+  tenant: string;
   key: ReportKey;
   state: MessageState;
 }
@@ -82,4 +84,6 @@ export interface ReportStore {
   change(notice: ReportNotice): Promise<StatusChange | undefined>;
   /** The LISTEN/NOTIFY channel that announces every newly stored report as a ReportNotice. */
   readonly channel: string;
+  /** Whose reports these are. */
+  readonly tenant: string;
 }

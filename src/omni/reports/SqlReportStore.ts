@@ -36,12 +36,18 @@ interface StateRow {
 const FORWARD = `(EXCLUDED.status_group = 'DELIVERED', EXCLUDED.done_at, EXCLUDED.status_group <> 'PENDING')
   > (m.status_group = 'DELIVERED', coalesce(m.done_at, '-infinity'), m.status_group <> 'PENDING')`;
 
-/** The store in PostgreSQL (or PGlite): reports by attempt, and one forward-only state per message. */
+/**
+ * The store in PostgreSQL (or PGlite): reports by attempt, and one forward-only state per message.
+ * One instance serves one tenant: every statement names it, so no read can see another's rows.
+ */
 export class SqlReportStore implements ReportStore {
   readonly channel: string;
 
-  constructor(private readonly db: Database) {
-    this.channel = `${db.namespace}_report_stored`;
+  constructor(
+    private readonly db: Database,
+    readonly tenant: string,
+  ) {
+    this.channel = reportChannelOf(db);
   }
 
   async save(reports: readonly WireReport[]): Promise<StoredReport[]> {
@@ -66,9 +72,9 @@ export class SqlReportStore implements ReportStore {
 
     return this.db.transaction(async (tx) => {
       const inserted = await tx.query<ReportRow>(
-        `INSERT INTO reports (message_id, channel, status_id, done_at, status_group, sent_at, bulk_id,
-           destination, message_count, price_per_message, currency, body)
-         SELECT message_id, channel, status_id, done_at, status_group, sent_at, bulk_id,
+        `INSERT INTO reports (tenant, message_id, channel, status_id, done_at, status_group, sent_at,
+           bulk_id, destination, message_count, price_per_message, currency, body)
+         SELECT $2, message_id, channel, status_id, done_at, status_group, sent_at, bulk_id,
            destination, message_count, price_per_message, currency, body
          FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, channel text, status_id integer,
            done_at timestamptz, status_group text, sent_at timestamptz, bulk_id text,
@@ -76,7 +82,7 @@ export class SqlReportStore implements ReportStore {
            currency text, body jsonb)
          ON CONFLICT DO NOTHING
          RETURNING body, received_at`,
-        [JSON.stringify(rows)],
+        [JSON.stringify(rows), this.tenant],
       );
       if (inserted.length === 0) return [];
       const fresh = inserted.map(toStored);
@@ -86,9 +92,9 @@ export class SqlReportStore implements ReportStore {
       // Locked, so the states each notice announces follow one another without gaps.
       const before = await tx.query<StateRow & { done_at: Date | null }>(
         `SELECT message_id, bulk_id, channel, status, done_at FROM message_states
-         WHERE message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+         WHERE tenant = $2 AND message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
          ORDER BY message_id FOR UPDATE`,
-        [JSON.stringify(ids)],
+        [JSON.stringify(ids), this.tenant],
       );
       const progress = new Map(
         before.map((row) => [
@@ -110,6 +116,7 @@ export class SqlReportStore implements ReportStore {
         progress.set(report.messageId, next);
         const { doneAt: _doneAt, ...state } = next;
         notices.push({
+          tenant: this.tenant,
           key: {
             messageId: report.messageId,
             bulkId: report.bulkId,
@@ -121,12 +128,13 @@ export class SqlReportStore implements ReportStore {
         });
       }
       await tx.query(
-        `INSERT INTO message_states AS m (message_id, bulk_id, destination, channel, status_group, status, done_at)
-         SELECT message_id, bulk_id, destination, channel, status_group, status, done_at
+        `INSERT INTO message_states AS m (tenant, message_id, bulk_id, destination, channel,
+           status_group, status, done_at)
+         SELECT $2, message_id, bulk_id, destination, channel, status_group, status, done_at
          FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text,
            channel text, status_group text, status jsonb, done_at timestamptz)
          ORDER BY message_id
-         ON CONFLICT (message_id) DO UPDATE SET
+         ON CONFLICT (tenant, message_id) DO UPDATE SET
            bulk_id = coalesce(EXCLUDED.bulk_id, m.bulk_id), destination = EXCLUDED.destination,
            channel = EXCLUDED.channel, status_group = EXCLUDED.status_group,
            status = EXCLUDED.status, done_at = EXCLUDED.done_at, updated_at = now()
@@ -146,6 +154,7 @@ export class SqlReportStore implements ReportStore {
               };
             }),
           ),
+          this.tenant,
         ],
       );
       await tx.query(
@@ -159,8 +168,8 @@ export class SqlReportStore implements ReportStore {
   async recordSent(messages: readonly SentMessage[]): Promise<void> {
     if (messages.length === 0) return;
     await this.db.query(
-      `INSERT INTO message_states (message_id, bulk_id, destination, status_group, status)
-       SELECT message_id, bulk_id, destination, status->>'groupName', status
+      `INSERT INTO message_states (tenant, message_id, bulk_id, destination, status_group, status)
+       SELECT $2, message_id, bulk_id, destination, status->>'groupName', status
        FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text, status jsonb)
        ON CONFLICT DO NOTHING`,
       [
@@ -172,13 +181,14 @@ export class SqlReportStore implements ReportStore {
             status: m.status,
           })),
         ),
+        this.tenant,
       ],
     );
   }
 
   async find(filter: ReportFilter): Promise<StoredReport[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
+    const where: string[] = ["tenant = $1"];
+    const params: unknown[] = [this.tenant];
     const add = (condition: (n: string) => string, value: unknown) => {
       params.push(value);
       where.push(condition(`$${params.length}`));
@@ -194,7 +204,7 @@ export class SqlReportStore implements ReportStore {
     params.push(filter.limit);
     const rows = await this.db.query<ReportRow>(
       `SELECT body, received_at FROM reports
-       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+       WHERE ${where.join(" AND ")}
        ORDER BY done_at DESC, received_at DESC
        LIMIT $${params.length}`,
       params,
@@ -207,9 +217,9 @@ export class SqlReportStore implements ReportStore {
     if (ids.length === 0) return result;
     const rows = await this.db.query<ReportRow>(
       `SELECT body, received_at FROM reports
-       WHERE message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+       WHERE tenant = $2 AND message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
        ORDER BY message_id, done_at, sent_at`,
-      [JSON.stringify(ids)],
+      [JSON.stringify(ids), this.tenant],
     );
     for (const row of rows) {
       const report = toStored(row);
@@ -224,8 +234,8 @@ export class SqlReportStore implements ReportStore {
     if (ids.length === 0) return new Map();
     const rows = await this.db.query<StateRow>(
       `SELECT message_id, bulk_id, channel, status FROM message_states
-       WHERE message_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-      [JSON.stringify(ids)],
+       WHERE tenant = $2 AND message_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      [JSON.stringify(ids), this.tenant],
     );
     return new Map(rows.map((row) => [row.message_id, toState(row)]));
   }
@@ -233,22 +243,24 @@ export class SqlReportStore implements ReportStore {
   async bulk(bulkId: string): Promise<BulkSummary | undefined> {
     const [messages, channels, prices] = await Promise.all([
       this.db.query<{ message_id: string; status_group: StatusGroup }>(
-        "SELECT message_id, status_group FROM message_states WHERE bulk_id = $1 ORDER BY message_id",
-        [bulkId],
+        `SELECT message_id, status_group FROM message_states
+         WHERE tenant = $2 AND bulk_id = $1 ORDER BY message_id`,
+        [bulkId, this.tenant],
       ),
       this.db.query<{ channel: Channel; attempts: number; delivered: number }>(
         `SELECT channel, count(*)::int AS attempts,
            (count(*) FILTER (WHERE status_group = 'DELIVERED'))::int AS delivered
-         FROM reports WHERE bulk_id = $1 AND status_group <> 'PENDING'
+         FROM reports WHERE tenant = $2 AND bulk_id = $1 AND status_group <> 'PENDING'
          GROUP BY channel ORDER BY channel`,
-        [bulkId],
+        [bulkId, this.tenant],
       ),
       // Final reports only, the attempts byChannel counts: a price totals what those cost.
       this.db.query<{ currency: string; total: number }>(
         `SELECT currency, sum((price_per_message * message_count)::numeric)::float8 AS total
-         FROM reports WHERE bulk_id = $1 AND currency IS NOT NULL AND status_group <> 'PENDING'
+         FROM reports WHERE tenant = $2 AND bulk_id = $1 AND currency IS NOT NULL
+           AND status_group <> 'PENDING'
          GROUP BY currency ORDER BY currency`,
-        [bulkId],
+        [bulkId, this.tenant],
       ),
     ]);
     if (messages.length === 0) return undefined;
@@ -266,11 +278,22 @@ export class SqlReportStore implements ReportStore {
   async change({ key, state }: ReportNotice): Promise<StatusChange | undefined> {
     const [row] = await this.db.query<ReportRow>(
       `SELECT body, received_at FROM reports
-       WHERE message_id = $1 AND channel = $2 AND status_id = $3 AND done_at = $4`,
-      [key.messageId, key.channel, key.statusId, parseOmniDate(key.doneAt).toISOString()],
+       WHERE tenant = $5 AND message_id = $1 AND channel = $2 AND status_id = $3 AND done_at = $4`,
+      [
+        key.messageId,
+        key.channel,
+        key.statusId,
+        parseOmniDate(key.doneAt).toISOString(),
+        this.tenant,
+      ],
     );
     return row && { report: toStored(row), state };
   }
+}
+
+/** One LISTEN/NOTIFY channel for every tenant: notices name their tenant. */
+export function reportChannelOf(db: Database): string {
+  return `${db.namespace}_report_stored`;
 }
 
 interface Progress {

@@ -1,25 +1,30 @@
 import { Router } from "express";
+import type { AccountRegistry } from "../accounts.js";
 import { badRequest, notFound } from "../errors.js";
 import { deviceInputSchema, deviceSeedSchema } from "../devices.js";
 import { jsonBody } from "../http.js";
-import type { SandboxState } from "../state.js";
 
-/** `/sandbox/devices`: the push installations the sandbox targets, by registration id. */
-export function deviceRoutes(state: SandboxState): Router {
+/**
+ * `/sandbox/devices`: the push installations the sandbox targets, by registration id. They are
+ * an account's (its application's users), so `?account=` picks whose; default the first.
+ */
+export function deviceRoutes(accounts: AccountRegistry): Router {
+  const devicesOf = (query: unknown) => accounts.select(query).state.devices;
   const router = Router();
   router.use("/sandbox/devices", jsonBody);
 
-  router.get("/sandbox/devices", (_req, res) => {
-    res.json({ devices: state.devices.list() });
+  router.get("/sandbox/devices", (req, res) => {
+    res.json({ devices: devicesOf(req.query.account).list() });
   });
 
   router.get("/sandbox/devices/:pushRegistrationId", (req, res) => {
-    const device = state.devices.get(req.params.pushRegistrationId);
+    const device = devicesOf(req.query.account).get(req.params.pushRegistrationId);
     if (!device) throw notFound();
     res.json(device);
   });
 
   router.put("/sandbox/devices/:pushRegistrationId", (req, res) => {
+    const devices = devicesOf(req.query.account);
     const result = deviceInputSchema.safeParse(req.body ?? {});
     if (!result.success) {
       const errors: Record<string, string[]> = {};
@@ -31,11 +36,11 @@ export function deviceRoutes(state: SandboxState): Router {
       ...result.data,
       pushRegistrationId: req.params.pushRegistrationId,
     });
-    res.json(state.devices.put(device));
+    res.json(devices.put(device));
   });
 
   router.delete("/sandbox/devices/:pushRegistrationId", (req, res) => {
-    if (!state.devices.delete(req.params.pushRegistrationId)) throw notFound();
+    if (!devicesOf(req.query.account).delete(req.params.pushRegistrationId)) throw notFound();
     res.status(204).end();
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DELIVERY_ERROR } from "../../domain/deliveryError.js";
 import { selectDevices } from "../../domain/pushTargeting.js";
 import { STATUS } from "../../domain/status.js";
-import type { SandboxClock } from "../clock.js";
+import type { Scheduler } from "../clock.js";
 import type { Device, DeviceStore } from "../devices.js";
 import { DELIVERY_DELAY_MS } from "../engine.js";
 import { OUTCOME, type Outcome } from "../outcomes.js";
@@ -23,7 +23,7 @@ export const SEEN_DELAY_MS = 60_000;
  */
 export class PushEngine {
   constructor(
-    private readonly clock: SandboxClock,
+    private readonly clock: Scheduler,
     private readonly devices: DeviceStore,
     private readonly store: PushMessageStore,
     private readonly onDone: (message: PushMessage) => void,

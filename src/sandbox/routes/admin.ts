@@ -1,12 +1,12 @@
 import { Router } from "express";
 import { z } from "zod";
 import { isMsisdn } from "../../domain/address.js";
+import type { AccountRegistry } from "../accounts.js";
 import type { SandboxClock } from "../clock.js";
-import { contactChannelsSchema } from "../contacts.js";
+import { contactChannelsSchema, type ContactStore } from "../contacts.js";
 import { badRequest, notFound } from "../errors.js";
-import { jsonBody } from "../http.js";
-import type { Notifier } from "../notifier.js";
-import type { SandboxState } from "../state.js";
+import { jsonBody, oneParam } from "../http.js";
+import type { WebhookStats } from "../notifier.js";
 import type { RequestStats } from "../stats.js";
 
 const advanceSchema = z
@@ -34,16 +34,23 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   throw badRequest(errors);
 }
 
-/** Sandbox controls under /sandbox/: no authentication, JSON in and out. */
+/**
+ * Sandbox controls under /sandbox/: no authentication, JSON in and out. Clock, contacts and stats
+ * are the whole sandbox's; what belongs to an account takes `?account=<id>` (default the first),
+ * and an unknown id is 404 on every route, so a typo never silently lands on the first account.
+ */
 export function adminRoutes(deps: {
-  state: SandboxState;
+  accounts: AccountRegistry;
+  contacts: ContactStore;
   clock: SandboxClock;
   stats: RequestStats;
-  notifier: Notifier;
 }): Router {
-  const { state, clock, stats, notifier } = deps;
+  const { accounts, contacts, clock, stats } = deps;
   const router = Router();
-  router.use("/sandbox", jsonBody);
+  router.use("/sandbox", jsonBody, (req, _res, next) => {
+    accounts.select(req.query.account);
+    next();
+  });
 
   router.get("/sandbox/health", (_req, res) => {
     res.json({ status: "UP" });
@@ -70,11 +77,11 @@ export function adminRoutes(deps: {
   });
 
   router.get("/sandbox/contacts", (_req, res) => {
-    res.json({ contacts: state.contacts.list() });
+    res.json({ contacts: contacts.list() });
   });
 
   router.get("/sandbox/contacts/:phoneNumber", (req, res) => {
-    const contact = state.contacts.get(req.params.phoneNumber);
+    const contact = contacts.get(req.params.phoneNumber);
     if (!contact) throw notFound();
     res.json(contact);
   });
@@ -87,27 +94,52 @@ export function adminRoutes(deps: {
       });
     }
     const { channels } = parse(contactBodySchema, req.body);
-    res.json(state.contacts.put({ phoneNumber, channels }));
+    res.json(contacts.put({ phoneNumber, channels }));
   });
 
   router.delete("/sandbox/contacts/:phoneNumber", (req, res) => {
-    if (!state.contacts.delete(req.params.phoneNumber)) throw notFound();
+    if (!contacts.delete(req.params.phoneNumber)) throw notFound();
     res.status(204).end();
   });
 
+  router.get("/sandbox/accounts", (_req, res) => {
+    res.json({ accounts: accounts.list().map((account) => account.summary) });
+  });
+
   router.get("/sandbox/stats", (_req, res) => {
-    res.json({ requests: stats.snapshot(), webhooks: notifier.stats() });
+    res.json({
+      requests: stats.snapshot(),
+      byAccount: stats.byAccount(),
+      webhooks: webhookTotals(accounts.list().map((a) => a.state.notifier.stats())),
+    });
   });
 
   router.post("/sandbox/stats/reset", (_req, res) => {
     stats.reset();
-    res.json({ requests: stats.snapshot() });
+    res.json({ requests: stats.snapshot(), byAccount: stats.byAccount() });
   });
 
-  router.post("/sandbox/reset", (_req, res) => {
-    state.reset();
+  // Contacts are the world's: only a reset of everything takes them back to the seed.
+  router.post("/sandbox/reset", (req, res) => {
+    if (oneParam(req.query.account)) {
+      accounts.select(req.query.account).reset();
+    } else {
+      contacts.reset();
+      for (const account of accounts.list()) account.reset();
+    }
     res.json({ status: "RESET" });
   });
 
   return router;
+}
+
+function webhookTotals(all: readonly WebhookStats[]): WebhookStats {
+  return all.reduce(
+    (sum, one) => ({
+      delivered: sum.delivered + one.delivered,
+      failed: sum.failed + one.failed,
+      retrying: sum.retrying + one.retrying,
+    }),
+    { delivered: 0, failed: 0, retrying: 0 },
+  );
 }

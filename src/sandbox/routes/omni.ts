@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { RequestHandler, Router } from "express";
+import type { Router } from "express";
 import { isChannel, type Channel } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
 import { STATUS, STATUS_GROUPS } from "../../domain/status.js";
 import { apiRouter, type Reply } from "../apiRouter.js";
+import type { Gate } from "../auth.js";
 import type { SandboxClock } from "../clock.js";
 import { Issues, notFound } from "../errors.js";
 import { booleanParam, intParam, listParam, oneParam } from "../http.js";
@@ -16,16 +17,11 @@ import type { RequestStats } from "../stats.js";
 const GENERAL_STATUSES = ["ACCEPTED", ...STATUS_GROUPS];
 
 /** The OMNI REST API: same paths, bodies, status codes and error envelope as Infobip's. */
-export function omniRoutes(deps: {
-  state: SandboxState;
-  clock: SandboxClock;
-  stats: RequestStats;
-  auth: RequestHandler;
-}): Router {
-  const { state, clock, stats, auth } = deps;
-  const { router, route } = apiRouter({ stats, auth });
+export function omniRoutes(deps: { clock: SandboxClock; stats: RequestStats; gate: Gate }): Router {
+  const { clock } = deps;
+  const { router, route, refuseUnknown } = apiRouter(deps);
 
-  route("get", "/omni/1/scenarios", (req) => {
+  route("get", "/omni/1/scenarios", (req, { state }) => {
     const issues = new Issues();
     const isDefault = booleanParam(req.query.isDefault, "isDefault", issues);
     const limit = intParam(req.query.limit, "limit", { min: 0, fallback: 100 }, issues);
@@ -42,24 +38,24 @@ export function omniRoutes(deps: {
     };
   });
 
-  route("post", "/omni/1/scenarios", (req) => ({
+  route("post", "/omni/1/scenarios", (req, { state }) => ({
     status: 201,
     body: state.scenarios.create(parseScenarioInput(req.body)),
   }));
 
-  route("get", "/omni/1/scenarios/:scenarioKey", (req) => {
+  route("get", "/omni/1/scenarios/:scenarioKey", (req, { state }) => {
     const scenario = state.scenarios.get(String(req.params.scenarioKey));
     if (!scenario) throw notFound();
     return { body: scenario };
   });
 
-  route("put", "/omni/1/scenarios/:scenarioKey", (req) => {
+  route("put", "/omni/1/scenarios/:scenarioKey", (req, { state }) => {
     const key = String(req.params.scenarioKey);
     if (!state.scenarios.get(key)) throw notFound();
     return { body: state.scenarios.replace(key, parseScenarioInput(req.body)) };
   });
 
-  const send = (request: SendRequest): Reply => {
+  const send = (state: SandboxState, request: SendRequest): Reply => {
     const scenario =
       request.scenarioKey !== undefined
         ? state.scenarios.get(request.scenarioKey)
@@ -89,10 +85,14 @@ export function omniRoutes(deps: {
     };
   };
 
-  route("post", "/omni/1/advanced", (req) => send(parseAdvancedRequest(req.body, clock.now())));
-  route("post", "/omni/1/text", (req) => send(parseTextRequest(req.body, clock.now())));
+  route("post", "/omni/1/advanced", (req, { state }) =>
+    send(state, parseAdvancedRequest(req.body, clock.now())),
+  );
+  route("post", "/omni/1/text", (req, { state }) =>
+    send(state, parseTextRequest(req.body, clock.now())),
+  );
 
-  route("get", "/omni/1/reports", (req) => {
+  route("get", "/omni/1/reports", (req, { state }) => {
     const issues = new Issues();
     const limit = intParam(req.query.limit, "limit", { min: 0, max: 1000, fallback: 50 }, issues);
     const channel = channelParam(req.query.channel, issues);
@@ -111,7 +111,7 @@ export function omniRoutes(deps: {
     };
   });
 
-  route("get", "/omni/1/logs", (req) => {
+  route("get", "/omni/1/logs", (req, { state }) => {
     const issues = new Issues();
     const q = req.query;
     const limit = intParam(q.limit, "limit", { min: 0, max: 1000, fallback: 50 }, issues);
@@ -145,17 +145,7 @@ export function omniRoutes(deps: {
     };
   });
 
-  router.use(
-    "/omni",
-    (req, _res, next) => {
-      stats.count(`${req.method} ${req.originalUrl.split("?")[0]}`);
-      next();
-    },
-    auth,
-    () => {
-      throw notFound();
-    },
-  );
+  refuseUnknown("/omni");
 
   return router;
 }

@@ -1,24 +1,19 @@
-import type { Router, RequestHandler } from "express";
+import type { Router } from "express";
 import { apiRouter } from "../apiRouter.js";
+import type { Gate } from "../auth.js";
 import type { SandboxClock } from "../clock.js";
 import { Issues } from "../errors.js";
 import { intParam, oneParam } from "../http.js";
 import { parsePushRequest } from "../push/pushRequest.js";
 import { pushStatistics } from "../push/pushStatistics.js";
-import type { SandboxState } from "../state.js";
 import type { RequestStats } from "../stats.js";
 
 /** The Mobile Push API (omni-api.md §7): send, per-bulk statistics, fetch-once reports. */
-export function pushRoutes(deps: {
-  state: SandboxState;
-  clock: SandboxClock;
-  stats: RequestStats;
-  auth: RequestHandler;
-}): Router {
-  const { state, clock, stats, auth } = deps;
-  const { router, route } = apiRouter({ stats, auth });
+export function pushRoutes(deps: { clock: SandboxClock; stats: RequestStats; gate: Gate }): Router {
+  const { clock } = deps;
+  const { router, route } = apiRouter(deps);
 
-  route("post", "/push/3/messages", (req) => {
+  route("post", "/push/3/messages", (req, { state }) => {
     const { bulkId, messages } = state.pushEngine.send(parsePushRequest(req.body), clock.now());
     return {
       body: {
@@ -32,7 +27,7 @@ export function pushRoutes(deps: {
     };
   });
 
-  route("get", "/push/1/statistics", (req) => {
+  route("get", "/push/1/statistics", (req, { state }) => {
     const bulkId = oneParam(req.query.bulkId);
     if (!bulkId) {
       const issues = new Issues();
@@ -42,7 +37,7 @@ export function pushRoutes(deps: {
     return { body: pushStatistics(state.pushMessages.ofBulk(bulkId!)) };
   });
 
-  route("get", "/push/1/reports", (req) => {
+  route("get", "/push/1/reports", (req, { state }) => {
     const issues = new Issues();
     const limit = intParam(req.query.limit, "limit", { min: 0, max: 1000, fallback: 50 }, issues);
     const bulkId = oneParam(req.query.bulkId);

@@ -1,5 +1,6 @@
-import type { RequestHandler, Router } from "express";
+import type { Router } from "express";
 import { apiRouter } from "../apiRouter.js";
+import type { Gate } from "../auth.js";
 import { isSmsLanguageCode, SMS_LANGUAGE_CODES } from "../../domain/smsEncoding.js";
 import { previewSms } from "../../domain/smsPreview.js";
 import { isTransliteration, TRANSLITERATIONS } from "../../domain/transliteration.js";
@@ -7,7 +8,7 @@ import { Issues } from "../errors.js";
 import type { RequestStats } from "../stats.js";
 
 /** `POST /sms/1/preview`: Infobip's SMS length preview, with the arithmetic the sends use. */
-export function smsRoutes(deps: { stats: RequestStats; auth: RequestHandler }): Router {
+export function smsRoutes(deps: { stats: RequestStats; gate: Gate }): Router {
   const { router, route } = apiRouter(deps);
   route("post", "/sms/1/preview", (req) => {
     const body: Record<string, unknown> =

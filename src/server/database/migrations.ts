@@ -49,6 +49,42 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
   `,
+  // tenants: every row names its tenant, part of every key; rows from before belong to the
+  // implicit tenant. The default is dropped again so no write can forget to name one.
+  `
+  ALTER TABLE reports ADD COLUMN tenant text NOT NULL DEFAULT 'default';
+  ALTER TABLE reports ALTER COLUMN tenant DROP DEFAULT;
+  ALTER TABLE reports DROP CONSTRAINT reports_pkey;
+  ALTER TABLE reports ADD PRIMARY KEY (tenant, message_id, channel, status_id, done_at);
+  DROP INDEX reports_by_bulk;
+  CREATE INDEX reports_by_bulk ON reports (tenant, bulk_id, done_at) WHERE bulk_id IS NOT NULL;
+  DROP INDEX reports_by_destination;
+  CREATE INDEX reports_by_destination ON reports (tenant, destination, done_at);
+  DROP INDEX reports_by_done_at;
+  CREATE INDEX reports_by_done_at ON reports (tenant, done_at);
+
+  ALTER TABLE message_states ADD COLUMN tenant text NOT NULL DEFAULT 'default';
+  ALTER TABLE message_states ALTER COLUMN tenant DROP DEFAULT;
+  ALTER TABLE message_states DROP CONSTRAINT message_states_pkey;
+  ALTER TABLE message_states ADD PRIMARY KEY (tenant, message_id);
+  DROP INDEX message_states_by_bulk;
+  CREATE INDEX message_states_by_bulk ON message_states (tenant, bulk_id) WHERE bulk_id IS NOT NULL;
+
+  ALTER TABLE idempotency_keys ADD COLUMN tenant text NOT NULL DEFAULT 'default';
+  ALTER TABLE idempotency_keys ALTER COLUMN tenant DROP DEFAULT;
+  ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey;
+  ALTER TABLE idempotency_keys ADD PRIMARY KEY (tenant, key);
+  `,
+  // quotas: one counter per tenant, quota window and window start (see QuotaStore).
+  `
+  CREATE TABLE quota_usage (
+    tenant text NOT NULL,
+    quota text NOT NULL,
+    window_start timestamptz NOT NULL,
+    used bigint NOT NULL CHECK (used >= 0),
+    PRIMARY KEY (tenant, quota, window_start)
+  );
+  `,
 ];
 
 /**

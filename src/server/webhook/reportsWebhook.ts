@@ -6,6 +6,11 @@ import { reportSchema } from "../../omni/reports/reportSchema.js";
 import type { Logger } from "../logger.js";
 
 export const WEBHOOK_PATH = "/webhooks/omni/reports";
+
+/** Where one tenant's reports arrive; the implicit tenant also keeps the bare WEBHOOK_PATH. */
+export function webhookPathOf(tenant: string, defaultTenant: string): string {
+  return tenant === defaultTenant ? WEBHOOK_PATH : `${WEBHOOK_PATH}/${encodeURIComponent(tenant)}`;
+}
 /** OMNI's notifyUrl cannot carry headers, so the shared secret travels as this query parameter. */
 export const SECRET_PARAMETER = "secret";
 
@@ -14,28 +19,48 @@ const BODY_LIMIT = "256kb";
 const MAX_RESULTS = 1_000;
 const bodySchema = z.object({ results: z.array(reportSchema).max(MAX_RESULTS) });
 
-export interface ReportsWebhookOptions {
+/** A tenant that takes report webhooks: its own secret, its own intake. */
+export interface WebhookTenant {
+  id: string;
   secret: string;
   intake: ReportIntake;
+}
+
+export interface ReportsWebhookOptions {
+  tenants: readonly WebhookTenant[];
+  /** Served at the bare WEBHOOK_PATH too, as before tenants existed. */
+  defaultTenant: string;
   logger: Logger;
 }
 
 /**
- * `POST /webhooks/omni/reports`: the reports OMNI pushes to a send's `notifyUrl`. It answers 200
- * only once every report in the body is committed, so OMNI retries anything not stored; a repeat
- * stores nothing new. Requests without the secret are turned away before their body is read.
+ * `POST /webhooks/omni/reports/{tenant}` (and the bare path for the implicit tenant): the reports
+ * OMNI pushes to a send's `notifyUrl`. It answers 200 only once every report in the body is
+ * committed, so OMNI retries anything not stored; a repeat stores nothing new. Requests without
+ * the tenant's own secret are turned away before their body is read, and an unknown tenant looks
+ * exactly like a wrong secret, so one tenant's secret never stores reports for another.
  */
 export function reportsWebhook(options: ReportsWebhookOptions): Router {
-  const isSecret = constantTimeMatcher(options.secret);
+  const byTenant = new Map(
+    options.tenants.map((tenant) => [
+      tenant.id,
+      { ...tenant, isSecret: constantTimeMatcher(tenant.secret) },
+    ]),
+  );
+  const refusesEverything = constantTimeMatcher(randomBytes(32).toString("hex"));
   const router = express.Router();
   router.post(
-    WEBHOOK_PATH,
+    [WEBHOOK_PATH, `${WEBHOOK_PATH}/:tenant`],
     (req, res, next) => {
+      const tenant = byTenant.get(String(req.params.tenant ?? options.defaultTenant));
       const given = req.query[SECRET_PARAMETER];
-      if (typeof given !== "string" || !isSecret(given)) {
+      // Compared even for an unknown tenant, so timing does not tell which tenants exist.
+      const isSecret = tenant?.isSecret ?? refusesEverything;
+      if (typeof given !== "string" || !isSecret(given) || !tenant) {
         res.status(401).json({ error: "Unauthorized." });
         return;
       }
+      res.locals.intake = tenant.intake;
       if (!req.is("application/json")) {
         res.status(415).json({ error: "Reports must be application/json." });
         return;
@@ -57,7 +82,7 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
       }
       const { results } = body.data;
       try {
-        const stored = await options.intake.accept(results);
+        const stored = await (res.locals.intake as ReportIntake).accept(results);
         res.json({ received: results.length, stored: stored.length });
       } catch (error) {
         options.logger.error(

@@ -1,0 +1,76 @@
+import type { Pool } from "undici";
+import type { QuotaLimits } from "../../domain/quota.js";
+import type { OmniAuth } from "../../omni/auth.js";
+import type { Database } from "../../omni/Database.js";
+import { IdempotencyStore } from "../../omni/idempotency/IdempotencyStore.js";
+import { createUpstreamPool, OmniClient } from "../../omni/OmniClient.js";
+import { ReportIntake } from "../../omni/reports/ReportIntake.js";
+import { SqlReportStore } from "../../omni/reports/SqlReportStore.js";
+
+/** What the gateway needs to serve one tenant: its upstream account and its budget. */
+export interface TenantOptions {
+  id: string;
+  upstream: { baseUrl: string; auth: OmniAuth };
+  webhookSecret?: string;
+  quotas: QuotaLimits;
+}
+
+/** One tenant's services: its OMNI client, its rows of the store, its report intake. */
+export interface Tenant {
+  readonly id: string;
+  readonly client: OmniClient;
+  readonly reports: SqlReportStore;
+  readonly intake: ReportIntake;
+  readonly keys: IdempotencyStore;
+  readonly quotas: QuotaLimits;
+  readonly webhookSecret?: string;
+}
+
+/**
+ * Every configured tenant, by id. Tenants on the same upstream origin share one connection pool
+ * (one per origin, however many accounts), and each has its own client, so one tenant's failing
+ * credentials or throttled account never opens the circuit breaker for another.
+ */
+export class Tenants {
+  private readonly byId = new Map<string, Tenant>();
+  private readonly pools = new Map<string, Pool>();
+
+  constructor(
+    options: readonly TenantOptions[],
+    db: Database,
+    upstream: { timeoutMs: number; connections: number },
+    onIntakeError: (tenant: string, error: unknown) => void,
+  ) {
+    for (const tenant of options) {
+      const origin = new URL(tenant.upstream.baseUrl).origin;
+      let pool = this.pools.get(origin);
+      if (!pool) {
+        pool = createUpstreamPool(origin, upstream);
+        this.pools.set(origin, pool);
+      }
+      const client = new OmniClient({ ...tenant.upstream, ...upstream, pool });
+      const reports = new SqlReportStore(db, tenant.id);
+      this.byId.set(tenant.id, {
+        id: tenant.id,
+        client,
+        reports,
+        intake: new ReportIntake(client, reports, (error) => onIntakeError(tenant.id, error)),
+        keys: new IdempotencyStore(db, tenant.id),
+        quotas: tenant.quotas,
+        webhookSecret: tenant.webhookSecret,
+      });
+    }
+  }
+
+  get(id: string): Tenant | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): Tenant[] {
+    return [...this.byId.values()];
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.pools.values()].map((pool) => pool.close()));
+  }
+}
