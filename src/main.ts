@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { DEFAULT_TENANT } from "./domain/principal.js";
 import { startSandbox, loadSeedFile, DEFAULT_SEED, type RunningSandbox } from "./sandbox/index.js";
 import { createAuthenticator } from "./server/auth/authenticator.js";
 import { ConfigError, loadConfig, type Config } from "./server/config.js";
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     for (const tenant of config.tenants) {
       if (tenant.upstream) continue;
       // A fresh key per run unless given: the sandbox is reachable only with what is printed.
-      const given = tenant.id === "default" ? env.SANDBOX_API_KEY : undefined;
+      const given = tenant.id === DEFAULT_TENANT ? env.SANDBOX_API_KEY : undefined;
       sandboxKeys.set(tenant.id, given ?? randomBytes(24).toString("hex"));
     }
     sandbox = await startSandbox({
@@ -52,9 +53,11 @@ async function main(): Promise<void> {
       baseUrl: sandboxUrl!,
       auth: { scheme: "App", apiKey: sandboxKeys.get(tenant.id)! },
     },
-    // The sandbox calls this gateway's webhooks the way Infobip would, each tenant with its secret.
+    // The sandbox calls this gateway's webhooks the way Infobip would, each tenant with its
+    // secret; a real upstream only where WEBHOOK_PUBLIC_URL says it can reach this gateway.
     webhookSecret:
       tenant.webhookSecret ?? (tenant.upstream ? undefined : randomBytes(24).toString("hex")),
+    webhookPublicUrl: env.WEBHOOK_PUBLIC_URL ?? (tenant.upstream ? undefined : "self"),
     quotas: tenant.quotas,
   }));
 
@@ -71,7 +74,6 @@ async function main(): Promise<void> {
         reportsPollIntervalMs: env.REPORTS_POLL_INTERVAL_MS,
         bodyLimitBytes: env.BODY_LIMIT_BYTES,
         database: config.database,
-        webhookPublicUrl: env.WEBHOOK_PUBLIC_URL ?? (sandbox ? "self" : undefined),
       },
       { port: env.PORT, host: env.HOST },
     );
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
     console.log(`OMNI sandbox REST:                    ${sandbox.url}/omni/1/scenarios`);
     for (const [tenant, apiKey] of sandboxKeys) {
       // The newcomer's way into the sandbox's REST API; printed, never logged.
-      const shown = tenant === "default" && env.SANDBOX_API_KEY ? "<SANDBOX_API_KEY>" : apiKey;
+      const shown = tenant === DEFAULT_TENANT && env.SANDBOX_API_KEY ? "<SANDBOX_API_KEY>" : apiKey;
       console.log(`  Authorization (tenant ${tenant}):`.padEnd(38) + ` App ${shown}`);
     }
     console.log(`Sandbox admin (clock, contacts):      ${sandbox.url}/sandbox/clock`);

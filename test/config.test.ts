@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -118,5 +119,36 @@ describe("tenants and caller authentication", () => {
     expect(loadConfig({ ...production, ...routerSecret }).auth.router).toBeDefined();
     // The embedded sandbox sends nothing real: open access stays allowed there.
     expect(loadConfig({ NODE_ENV: "production" }).auth).toEqual({});
+  });
+
+  it("makes tokens name their tenant when there are several, and keys name configured tenants", () => {
+    const keyPair = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const publicKey = keyPair.publicKey.export({ type: "spki", format: "pem" }).toString();
+    const dir = mkdtempSync(path.join(tmpdir(), "omni-auth-"));
+    writeFileSync(path.join(dir, "public.pem"), publicKey);
+    const jwt = {
+      AUTH_PUBLIC_KEY_FILE: path.join(dir, "public.pem"),
+      AUTH_ISSUER: "https://idp.example.com/",
+      AUTH_AUDIENCE: "omni-gateway",
+    };
+    const two = tenantsFile([{ id: "acme" }, { id: "default" }]);
+    const one = tenantsFile([{ id: "default" }]);
+    expect(loadConfig({ TENANTS_FILE: two, ...jwt }).auth.tokens?.claimNames.tenantRequired).toBe(
+      true,
+    );
+    expect(loadConfig({ TENANTS_FILE: one, ...jwt }).auth.tokens?.claimNames.tenantRequired).toBe(
+      undefined,
+    );
+
+    const keys = path.join(dir, "keys.json");
+    writeFileSync(
+      keys,
+      JSON.stringify({
+        keys: [{ id: "bff", sha256: "a".repeat(64), tenant: "initech", scopes: ["messages:send"] }],
+      }),
+    );
+    expect(() => loadConfig({ TENANTS_FILE: two, AUTH_API_KEYS_FILE: keys })).toThrow(
+      /key bff names tenant "initech", which is not configured/,
+    );
   });
 });

@@ -50,7 +50,9 @@ export function apiRouter(deps: { stats: RequestStats; gate: Gate }): {
   };
   const refuseUnknown = (prefix: string) => {
     router.use(prefix, (req) => {
-      const template = `${req.method} ${req.originalUrl.split("?")[0]}`;
+      // One key for every unknown path: a stats entry per path a client made up would grow
+      // without bound.
+      const template = `${req.method} ${prefix}/{unknown}`;
       deps.stats.count(template);
       deps.gate(req, template);
       throw notFound();

@@ -91,8 +91,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const upstream = upstreamOf(values);
   const tenants = tenantsOf(values, upstream, source);
-  const auth = authOf(source);
+  const auth = authOf(source, tenants.length > 1);
   const production = values.NODE_ENV === "production";
+  const problems = tenantProblems(auth, tenants, production, values.TENANTS_FILE !== undefined);
+  if (problems.length) {
+    throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
   // Open access is for trying the product: only where no real account can be reached, or
   // outside production.
   const realAccount = tenants.some((tenant) => tenant.upstream);
@@ -117,13 +121,44 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function authOf(source: NodeJS.ProcessEnv): AuthSettings {
+function authOf(source: NodeJS.ProcessEnv, severalTenants: boolean): AuthSettings {
+  let auth: AuthSettings;
   try {
-    return parseAuthSettings(source);
+    auth = parseAuthSettings(source);
   } catch (error) {
     if (error instanceof AuthSettingsError) throw new ConfigError(error.message);
     throw error;
   }
+  // With several tenants, a token must say whose it is: falling back to the implicit tenant
+  // would let a broken IdP claim mapping act on that account.
+  if (severalTenants && auth.tokens) {
+    auth.tokens.claimNames = { ...auth.tokens.claimNames, tenantRequired: true };
+  }
+  return auth;
+}
+
+/** What authentication and tenants must agree on, so no caller lands on a missing account. */
+function tenantProblems(
+  auth: AuthSettings,
+  tenants: readonly TenantSettings[],
+  production: boolean,
+  fromFile: boolean,
+): string[] {
+  const known = new Set(tenants.map((tenant) => tenant.id));
+  const problems = (auth.apiKeys ?? []).flatMap((key) =>
+    known.has(key.tenant)
+      ? []
+      : [`AUTH_API_KEYS_FILE: key ${key.id} names tenant "${key.tenant}", which is not configured`],
+  );
+  if (production && fromFile) {
+    // In production a tenant without an upstream would send into the sandbox and look sent.
+    for (const tenant of tenants) {
+      if (!tenant.upstream) {
+        problems.push(`TENANTS_FILE: tenant ${tenant.id} has no upstream (required in production)`);
+      }
+    }
+  }
+  return problems;
 }
 
 function isOpen(auth: AuthSettings): boolean {

@@ -45,12 +45,6 @@ export interface GatewayOptions {
    * PGlite in memory.
    */
   database?: DatabaseSettings | { shared: Database };
-  /**
-   * Where OMNI reaches this gateway: sends of tenants with a webhook secret then ask OMNI to call
-   * the tenant's webhook there. "self" means this gateway's own listening address (right for the
-   * embedded sandbox).
-   */
-  webhookPublicUrl?: string;
 }
 
 export interface RunningGateway {
@@ -145,8 +139,11 @@ export async function startGateway(
       try {
         return await options.authenticator.authenticate(request);
       } catch (error) {
-        if (error instanceof AuthenticationError) throw unauthenticated(error);
-        throw error;
+        if (!(error instanceof AuthenticationError)) throw error;
+        if (error.status === 503) {
+          logger.warn({ err: describe(error.cause) }, "signing keys unavailable");
+        }
+        throw unauthenticated(error);
       }
     };
 
@@ -208,10 +205,8 @@ export async function startGateway(
     });
     const webhookTenants = tenants
       .all()
-      .flatMap((tenant) =>
-        tenant.webhookSecret
-          ? [{ id: tenant.id, secret: tenant.webhookSecret, intake: tenant.intake }]
-          : [],
+      .flatMap(({ id, webhookSecret, webhookPublicUrl, intake }) =>
+        webhookSecret ? [{ id, secret: webhookSecret, publicUrl: webhookPublicUrl, intake }] : [],
       );
     if (webhookTenants.length) {
       app.use(reportsWebhook({ tenants: webhookTenants, defaultTenant: DEFAULT_TENANT, logger }));
@@ -267,13 +262,14 @@ export async function startGateway(
       webhookTenants.some((t) => t.id === tenant)
         ? `${url}${webhookPathOf(tenant, DEFAULT_TENANT)}`
         : undefined;
-    if (options.webhookPublicUrl) {
-      const base = options.webhookPublicUrl === "self" ? url : options.webhookPublicUrl;
-      for (const { id, secret } of webhookTenants) {
-        const target = new URL(webhookPathOf(id, DEFAULT_TENANT), base);
-        target.searchParams.set(SECRET_PARAMETER, secret);
-        notifyUrls.set(id, target.toString());
-      }
+    for (const { id, secret, publicUrl } of webhookTenants) {
+      if (!publicUrl) continue;
+      const target = new URL(
+        webhookPathOf(id, DEFAULT_TENANT),
+        publicUrl === "self" ? url : publicUrl,
+      );
+      target.searchParams.set(SECRET_PARAMETER, secret);
+      notifyUrls.set(id, target.toString());
     }
     return {
       url,
@@ -320,16 +316,21 @@ const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
 };
 
 /**
- * 401 naming the check that failed (never the credential), or 503 when the signing keys could
- * not be fetched, which is the gateway's problem and not the caller's.
+ * 401 naming the check that failed (never the credential), or a retryable 503 when the signing
+ * keys could not be fetched: the gateway's problem, and logging in again would not help.
  */
 function unauthenticated(error: AuthenticationError): GraphQLError {
+  if (error.status === 503) {
+    return new GraphQLError("Credentials cannot be checked right now. Try again later.", {
+      extensions: { code: "UPSTREAM_UNAVAILABLE", reason: error.reason, http: { status: 503 } },
+    });
+  }
   return new GraphQLError(error.message, {
     extensions: {
       code: "UNAUTHENTICATED",
       reason: error.reason,
       http: {
-        status: error.status,
+        status: 401,
         headers: new Map([["www-authenticate", 'Bearer realm="omni-gateway"']]),
       },
     },

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import {
+  getOperationAST,
   GraphQLError,
   parse,
   validate,
@@ -32,13 +33,17 @@ export interface SubscriptionServerOptions {
 /** Subscriptions one socket may hold at once; each one holds a feed listener. */
 const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
 
-/** Longest wait setTimeout takes; a token valid for longer is checked again then. */
+/** Longest wait setTimeout takes (24.8 days); a token valid for longer is closed then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** RFC 6455 "Try Again Later": the gateway could not check the credential, the caller is fine. */
+const TRY_AGAIN_LATER = 1013;
 
 /** What the socket learned at `connection_init`. */
 type SocketAuth = {
   principal?: Principal;
   expiry?: NodeJS.Timeout;
+  closed?: boolean;
 };
 
 /**
@@ -57,8 +62,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     {
       schema: options.schema,
       // Authenticated once per socket, at connection_init, with the same verifier as over HTTP;
-      // the credential travels in connectionParams (browsers cannot set headers on a websocket),
-      // the router's secret in the upgrade request's headers.
+      // the credential travels in connectionParams (browsers cannot set headers on a websocket)
+      // or in the upgrade request's headers (routers).
       onConnect: async (ctx) => {
         const { socket, request } = ctx.extra;
         let principal: Principal;
@@ -66,11 +71,20 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
           principal = await options.authenticate({
             headers: { ...request.headers, ...headersOf(ctx.connectionParams) },
           });
+          // An unknown tenant is refused here, not at its first subscribe.
+          options.context(principal);
         } catch (error) {
-          const reason = error instanceof AuthenticationError ? error.message : "Unauthorized";
-          socket.close(CloseCode.Unauthorized, closeReason(reason));
+          if (error instanceof AuthenticationError) {
+            const code = error.status === 503 ? TRY_AGAIN_LATER : CloseCode.Unauthorized;
+            socket.close(code, closeReason(error.message));
+          } else {
+            socket.close(CloseCode.Forbidden, "The caller's tenant is not configured.");
+          }
           return false;
         }
+        // The socket may have gone while the credential was checked (a JWKS fetch takes time):
+        // no timer for it then, or it would hold the socket until the token expires.
+        if (ctx.extra.closed) return false;
         ctx.extra.principal = principal;
         if (principal.expiresAt) {
           const left = principal.expiresAt.getTime() - Date.now();
@@ -82,7 +96,10 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         }
         return true;
       },
-      onClose: (ctx) => clearTimeout(ctx.extra.expiry),
+      onClose: (ctx) => {
+        ctx.extra.closed = true;
+        clearTimeout(ctx.extra.expiry);
+      },
       context: (ctx) => options.context(ctx.extra.principal!),
       // Parsed and validated here rather than by graphql-ws, which would parse without a cap.
       onSubscribe: (ctx, _id, payload) => {
@@ -102,6 +119,15 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
           return [
             new GraphQLError(error instanceof GraphQLError ? error.message : "Syntax error.", {
               extensions: { code: "GRAPHQL_PARSE_FAILED" },
+            }),
+          ];
+        }
+        // Queries and mutations go over HTTP, through every plugin and limit there; the socket
+        // is for subscriptions, as Apollo Router uses it.
+        if (getOperationAST(document, payload.operationName)?.operation !== "subscription") {
+          return [
+            new GraphQLError("Only subscriptions are served over the websocket; use HTTP.", {
+              extensions: { code: "BAD_REQUEST" },
             }),
           ];
         }

@@ -159,7 +159,27 @@ describe("a gateway that verifies JWTs", () => {
     expect(answer.data?.scenarios).toHaveLength(1);
   });
 
+  it("answers a retryable 503, not a 401, while the signing keys cannot be fetched", async () => {
+    const unknown = await signingKey("key-unpublished");
+    jwks.fail(500);
+    try {
+      const response = await stack.post(
+        { query: "{ channels { channel } }" },
+        bearer(await token(unknown, { scope: "messages:read" })),
+      );
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { errors: { extensions: unknown }[] };
+      expect(body.errors[0]?.extensions).toMatchObject({
+        code: "UPSTREAM_UNAVAILABLE",
+        reason: "SIGNING_KEYS_UNAVAILABLE",
+      });
+    } finally {
+      jwks.fail(200);
+    }
+  });
+
   it("authenticates subscriptions at connection_init and closes a socket whose token expires", async () => {
+    const reader = bearer(await token(key, { scope: "messages:read" }));
     const url = stack.gateway.graphqlUrl.replace(/^http/, "ws");
     // The protocol spoken by hand, so the close code and reason are what the server sent.
     const closeOf = (payload?: Record<string, unknown>) =>
@@ -171,6 +191,33 @@ describe("a gateway that verifies JWTs", () => {
       });
 
     expect(await closeOf()).toMatchObject({ code: 4401 });
+    const refused = await new Promise<unknown>((resolve, reject) => {
+      const socket = new WebSocket(url, "graphql-transport-ws");
+      socket.on("open", () =>
+        socket.send(JSON.stringify({ type: "connection_init", payload: reader })),
+      );
+      socket.on("error", reject);
+      socket.on("message", (data) => {
+        const message = JSON.parse(String(data)) as { type: string; payload?: unknown };
+        if (message.type === "connection_ack") {
+          // A query over the socket would skip every HTTP-side limit and plugin.
+          socket.send(
+            JSON.stringify({
+              id: "1",
+              type: "subscribe",
+              payload: { query: "{ _service { sdl } }" },
+            }),
+          );
+        }
+        if (message.type === "error") {
+          socket.close();
+          resolve(message.payload);
+        }
+      });
+    });
+    expect(refused).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_REQUEST" }) }),
+    ]);
     // Valid for about two more seconds (the skew allowance does not keep a socket open).
     const shortLived = await token(key, { scope: "messages:read", exp: nowSeconds() + 2 });
     const closed = await closeOf(bearer(shortLived));
@@ -236,5 +283,48 @@ describe("a gateway reachable only through the router", () => {
     );
     const refused = (await itself.json()) as { errors: { extensions: { code: string } }[] };
     expect(refused.errors[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("a gateway for the router that also lets direct callers in", () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      auth: parseAuthSettings({
+        ROUTER_SECRET,
+        AUTH_ALLOW_DIRECT: "true",
+        AUTH_JWKS_URL: jwks.url,
+        AUTH_ISSUER: ISSUER,
+        AUTH_AUDIENCE: AUDIENCE,
+      }),
+    });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it("keeps _service and _entities for the router", async () => {
+    const direct = bearer(await token(key, { scope: "messages:read" }));
+    const helper = await stack.post({ query: "{ channels { channel } }" }, direct);
+    expect(helper.status).toBe(200);
+    for (const query of [
+      "{ _service { sdl } }",
+      ENTITIES,
+      "{ ... on Query { _service { sdl } } }",
+      "query { ...F } fragment F on Query { _service { sdl } }",
+    ]) {
+      const refused = await stack.post(
+        { query, variables: { representations: [{ __typename: "Message", messageId: "m" }] } },
+        direct,
+      );
+      expect(refused.status).toBe(401);
+      const body = (await refused.json()) as { errors: { extensions: { reason: string } }[] };
+      expect(body.errors[0]?.extensions.reason).toBe("ROUTER_SECRET_REQUIRED");
+    }
+    const router = await stack.post(
+      { query: "{ _service { sdl } }" },
+      { ...direct, "router-authorization": ROUTER_SECRET },
+    );
+    expect(router.status).toBe(200);
   });
 });

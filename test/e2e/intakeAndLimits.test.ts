@@ -12,27 +12,12 @@ import type { WireReport } from "../../src/omni/wire.js";
 import { startGateway } from "../../src/server/createGateway.js";
 import { createAuthenticator } from "../../src/server/auth/authenticator.js";
 import { createLogger } from "../../src/server/logger.js";
+import { deliveredReport } from "../support/deliveredReport.js";
 import { startStack, type Stack } from "../support/stack.js";
 
 const SECRET = "intake-and-limits-secret-0123456789";
 
-const report = (messageId: string, doneAt = "2026-01-01T10:00:05.000+0000"): WireReport => ({
-  bulkId: "bulk-1",
-  messageId,
-  to: "41793026727",
-  sentAt: "2026-01-01T10:00:00.000+0000",
-  doneAt,
-  messageCount: 1,
-  price: { pricePerMessage: 0.01, currency: "EUR" },
-  status: {
-    groupId: 3,
-    groupName: "DELIVERED",
-    id: 5,
-    name: "DELIVERED_TO_HANDSET",
-    description: "Delivered",
-  },
-  channel: "SMS",
-});
+const report = (messageId: string, doneAt?: string) => deliveredReport(messageId, { doneAt });
 
 describe("report intake", () => {
   it("keeps a page whose save failed and saves it before asking for the next", async () => {

@@ -17,6 +17,7 @@ import {
   SendTextDocument,
   type MessageStatusChangedSubscription,
 } from "../gql/graphql.js";
+import { deliveredReport } from "../support/deliveredReport.js";
 import { answeredAfterSubscriptions } from "../support/socketBarrier.js";
 import { startStack, type Stack } from "../support/stack.js";
 
@@ -186,31 +187,7 @@ describe("two tenants on two accounts", () => {
   });
 
   it("takes a tenant's webhook only with that tenant's own secret", async () => {
-    const report = {
-      bulkId: `webhook-${randomUUID()}`,
-      messageId: randomUUID(),
-      to: "41793026727",
-      sentAt: "2026-01-15T10:00:00.000+0000",
-      doneAt: "2026-01-15T10:00:02.000+0000",
-      messageCount: 1,
-      price: { pricePerMessage: 0.01, currency: "EUR" },
-      status: {
-        groupId: 3,
-        groupName: "DELIVERED",
-        id: 5,
-        name: "DELIVERED_TO_HANDSET",
-        description: "Message delivered to handset",
-      },
-      error: {
-        groupId: 0,
-        groupName: "OK",
-        id: 0,
-        name: "NO_ERROR",
-        description: "No Error",
-        permanent: false,
-      },
-      channel: "SMS",
-    };
+    const report = deliveredReport(randomUUID(), { bulkId: `webhook-${randomUUID()}` });
     const post = (tenant: Tenant, secret: string) =>
       fetch(`${stack.gateway.webhookUrlOf(tenant)}?secret=${encodeURIComponent(secret)}`, {
         method: "POST",

@@ -209,11 +209,11 @@ describe("sandbox accounts", () => {
     expect(stats.requests).toEqual({
       "GET /omni/1/logs": 3,
       "GET /omni/1/scenarios": 1,
-      "GET /omni/1/nothing": 1,
+      "GET /omni/{unknown}": 1,
     });
     expect(stats.byAccount).toEqual({
       acme: { "GET /omni/1/logs": 2 },
-      globex: { "GET /omni/1/scenarios": 1, "GET /omni/1/nothing": 1 },
+      globex: { "GET /omni/1/scenarios": 1, "GET /omni/{unknown}": 1 },
     });
     expect(stats.webhooks).toEqual({ delivered: 0, failed: 0, retrying: 0 });
 

@@ -78,6 +78,11 @@ let fileDatabase: Promise<Database> | undefined;
 
 export interface StackOptions {
   seed?: SandboxSeed;
+  /**
+   * Something between the gateway and the sandbox (a fault-injecting proxy): given the sandbox's
+   * URL, it answers the URL the gateway should call instead. Closed with the stack.
+   */
+  between?: (sandboxUrl: string) => Promise<{ url: string; close(): Promise<void> }>;
   production?: boolean;
   apiKey?: string;
   /** Default: the test file's in-memory PGlite. */
@@ -122,6 +127,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     clockSpeed: 0,
     seed: options.seed,
   });
+  const middle = await options.between?.(sandbox.url);
+  const upstreamUrl = middle?.url ?? sandbox.url;
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -142,19 +149,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           {
             id: "default",
             upstream: {
-              baseUrl: sandbox.url,
+              baseUrl: upstreamUrl,
               auth: { scheme: "App", apiKey: options.apiKey ?? API_KEY },
             },
             webhookSecret: options.webhook?.secret,
+            webhookPublicUrl: options.webhook?.publicUrl,
             quotas: options.quotas ?? {},
           },
           ...extra.map((tenant) => ({
             id: tenant.id,
             upstream: {
-              baseUrl: sandbox.url,
+              baseUrl: upstreamUrl,
               auth: { scheme: "App" as const, apiKey: apiKeyOf(tenant.id) },
             },
             webhookSecret: tenant.webhookSecret,
+            webhookPublicUrl: tenant.webhookSecret ? options.webhook?.publicUrl : undefined,
             quotas: tenant.quotas ?? {},
           })),
         ],
@@ -166,7 +175,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         reportsPollIntervalMs: 3_600_000,
         bodyLimitBytes: 2_000_000,
         database,
-        webhookPublicUrl: options.webhook?.publicUrl,
       },
       { port: 0, host: "127.0.0.1" },
     );
@@ -248,6 +256,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async close() {
       await Promise.all(replicas.map((replica) => replica.close()));
       await stack.gateway.close();
+      await middle?.close();
       await sandbox.close();
     },
   };

@@ -8,18 +8,15 @@ type FieldDecorator = MethodDecorator & PropertyDecorator;
  * early, and enforced here by the auth checker. One decorator, so the two never disagree.
  */
 export function RequiresScope(scope: Scope): FieldDecorator {
-  const declare = Directive(`@requiresScopes(scopes: [["${scope}"]])`);
-  const enforce = Authorized<Scope>(scope);
-  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    declare(target, key, descriptor as never);
-    enforce(target, key, descriptor as never);
-  };
+  return both(Directive(`@requiresScopes(scopes: [["${scope}"]])`), Authorized<Scope>(scope));
 }
 
 /** A field any authenticated caller may use: `@authenticated` in the SDL, checked here too. */
 export function Authenticated(): FieldDecorator {
-  const declare = Directive("@authenticated");
-  const enforce = Authorized();
+  return both(Directive("@authenticated"), Authorized());
+}
+
+function both(declare: FieldDecorator, enforce: FieldDecorator): FieldDecorator {
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     declare(target, key, descriptor as never);
     enforce(target, key, descriptor as never);

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import { Authenticated } from "../auth/decorators.js";
+import { RequiresScope } from "../auth/decorators.js";
 import { planSend } from "../../domain/sendPlan.js";
 import type { GatewayContext } from "../context.js";
 import { badUserInput } from "../errors.js";
@@ -10,7 +10,8 @@ import { DestinationPlan, SendPlan } from "./SendPlan.js";
 
 @Resolver()
 export class SendPlanResolver {
-  @Authenticated()
+  // It reads the caller's scenarios (channels, senders), so it needs what reading them needs.
+  @RequiresScope("scenarios:read")
   @Query(() => SendPlan, {
     description:
       "A dry run of sendAdvanced: the same checks and the same BAD_USER_INPUT errors, then, per destination, the scenario's steps with their content, SMS cost and the latest time each starts and gives up, counted from sendAt or now as if nothing were delivered. Only reads the scenario; sends nothing.",

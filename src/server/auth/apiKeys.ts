@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { DEFAULT_TENANT, type Principal } from "../../domain/principal.js";
+import { DEFAULT_TENANT, isTenantId, type Principal } from "../../domain/principal.js";
 import { ALL_SCOPES, type Scope } from "../../domain/scopes.js";
 import { AuthenticationError } from "./AuthenticationError.js";
 import { apiKeyDigest } from "./hashApiKey.js";
-import { isTenantId } from "./principal.js";
 
 /** One line of AUTH_API_KEYS_FILE: who a key is, never the key itself. */
 export interface ApiKeyEntry {

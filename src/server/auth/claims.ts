@@ -1,10 +1,14 @@
-import { DEFAULT_TENANT, type Principal } from "../../domain/principal.js";
+import { DEFAULT_TENANT, isTenantId, type Principal } from "../../domain/principal.js";
 import { AuthenticationError } from "./AuthenticationError.js";
-import { isTenantId } from "./principal.js";
 
 /** Where the tenant and the scopes are in a token; IdPs disagree, so both are configurable. */
 export interface ClaimNames {
   tenant: string;
+  /**
+   * With several tenants, a token without a tenant claim is refused rather than served as the
+   * default tenant: an IdP whose claim mapping broke must not act on the implicit account.
+   */
+  tenantRequired?: boolean;
   /** Unset: `scope`, else `scp`, else `scopes`, each a space-separated string or an array. */
   scopes?: string;
 }
@@ -22,15 +26,19 @@ export function principalFromClaims(claims: Record<string, unknown>, names: Clai
   if (typeof exp !== "number") throw invalid("the token has no numeric exp claim");
   return {
     subject: sub,
-    tenant: tenantOf(claims, names.tenant),
+    tenant: tenantOf(claims, names),
     scopes: scopesOf(claims, names.scopes),
     method: "jwt",
     expiresAt: new Date(exp * 1000),
   };
 }
 
-function tenantOf(claims: Record<string, unknown>, name: string): string {
+function tenantOf(claims: Record<string, unknown>, names: ClaimNames): string {
+  const name = names.tenant;
   const value = claimAt(claims, name);
+  if (value === undefined && names.tenantRequired) {
+    throw invalid(`the token has no ${name} claim, which names the tenant`);
+  }
   if (value === undefined) return DEFAULT_TENANT;
   if (typeof value !== "string" || !isTenantId(value)) {
     throw invalid(`the token's ${name} claim is not a tenant id`);

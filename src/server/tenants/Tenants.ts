@@ -12,6 +12,12 @@ export interface TenantOptions {
   id: string;
   upstream: { baseUrl: string; auth: OmniAuth };
   webhookSecret?: string;
+  /**
+   * Where the tenant's upstream reaches this gateway's webhook: with it (and a webhook secret),
+   * sends ask OMNI to call back there. "self" is this gateway's own listening address, right
+   * only for the embedded sandbox.
+   */
+  webhookPublicUrl?: string;
   quotas: QuotaLimits;
 }
 
@@ -24,6 +30,7 @@ export interface Tenant {
   readonly keys: IdempotencyStore;
   readonly quotas: QuotaLimits;
   readonly webhookSecret?: string;
+  readonly webhookPublicUrl?: string;
 }
 
 /**
@@ -58,6 +65,7 @@ export class Tenants {
         keys: new IdempotencyStore(db, tenant.id),
         quotas: tenant.quotas,
         webhookSecret: tenant.webhookSecret,
+        webhookPublicUrl: tenant.webhookPublicUrl,
       });
     }
   }

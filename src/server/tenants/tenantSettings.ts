@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { isTenantId } from "../../domain/principal.js";
 import type { QuotaLimits } from "../../domain/quota.js";
 import type { OmniAuth } from "../../omni/auth.js";
 
@@ -14,9 +15,6 @@ export interface TenantSettings {
   quotas: QuotaLimits;
 }
 
-/** Ids appear in webhook paths and logs: URL-safe, short, lower case. */
-const TENANT_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-
 /**
  * A secret is never written in the tenants file, which tends to end up in a repository or a
  * config map: it names the environment variable that holds it.
@@ -27,7 +25,7 @@ const quotaLimit = z.number().int().positive().optional();
 
 const tenantSchema = z
   .object({
-    id: z.string().regex(TENANT_ID, "lower-case letters, digits, _ and - (up to 63)"),
+    id: z.string().refine(isTenantId, "letters, digits, '.', '_' and '-' (up to 64)"),
     upstream: z
       .object({
         baseUrl: z.url({ protocol: /^https?$/ }),

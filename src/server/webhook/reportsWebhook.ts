@@ -1,8 +1,9 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import express, { type Router } from "express";
 import { z } from "zod";
 import type { ReportIntake } from "../../omni/reports/ReportIntake.js";
 import { reportSchema } from "../../omni/reports/reportSchema.js";
+import { constantTimeMatcher } from "../auth/constantTime.js";
 import type { Logger } from "../logger.js";
 
 export const WEBHOOK_PATH = "/webhooks/omni/reports";
@@ -95,12 +96,4 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
     },
   );
   return router;
-}
-
-/** Compares HMACs of both sides, so neither the length nor the content leaks through timing. */
-function constantTimeMatcher(secret: string): (given: string) => boolean {
-  const key = randomBytes(32);
-  const digest = (value: string) => createHmac("sha256", key).update(value).digest();
-  const expected = digest(secret);
-  return (given) => timingSafeEqual(digest(given), expected);
 }
