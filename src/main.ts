@@ -72,7 +72,23 @@ async function main(): Promise<void> {
         timeoutMs: env.OMNI_TIMEOUT_MS,
         connections: env.OMNI_CONNECTIONS,
         reportsPollIntervalMs: env.REPORTS_POLL_INTERVAL_MS,
+        reconciliation: {
+          intervalMs: env.RECONCILE_INTERVAL_MS,
+          afterMs: env.RECONCILE_AFTER_MS,
+          graceMs: env.RECONCILE_GRACE_MS,
+          leaseMs: env.RECONCILE_LEASE_MS,
+        },
         bodyLimitBytes: env.BODY_LIMIT_BYTES,
+        limits: {
+          cost: env.LIMIT_COST,
+          depth: env.LIMIT_DEPTH,
+          aliases: env.LIMIT_ALIASES,
+          directives: env.LIMIT_DIRECTIVES,
+          tokens: env.LIMIT_TOKENS,
+          entityReferences: env.LIMIT_ENTITY_REFERENCES,
+          entityScenarioKeys: env.LIMIT_ENTITY_SCENARIO_KEYS,
+          upstreamCalls: env.LIMIT_UPSTREAM_CALLS,
+        },
         database: config.database,
       },
       { port: env.PORT, host: env.HOST },
@@ -106,8 +122,14 @@ async function main(): Promise<void> {
     console.log(`Sandbox admin (clock, contacts):      ${sandbox.url}/sandbox/clock`);
   }
 
+  // SIGTERM (an orchestrator): /ready turns 503 at once, requests are served for the drain delay
+  // while load balancers notice, then in-flight ones finish and the process exits 0. SIGINT (a
+  // person at a terminal) skips the delay.
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, "shutting down");
+    const drainMs = signal === "SIGTERM" ? env.SHUTDOWN_DRAIN_MS : 0;
+    logger.info({ signal, drainMs }, "shutting down");
+    gateway.beginShutdown();
+    await new Promise((resolve) => setTimeout(resolve, drainMs));
     try {
       await gateway.close();
       await sandbox?.close();

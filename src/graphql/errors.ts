@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Violation } from "../domain/sendRules.js";
-import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
+import { DatabaseUnavailableError } from "../omni/Database.js";
+import { OmniHttpError, OmniRequestNotSerializable, OmniUnavailableError } from "../omni/errors.js";
 import { QuotaExceeded } from "../omni/quota/SendQuota.js";
 import {
   IdempotencyKeyInFlight,
@@ -17,6 +18,7 @@ export const PUBLIC_CODES = new Set([
   "NOT_FOUND",
   "RATE_LIMITED",
   "UPSTREAM_UNAVAILABLE",
+  "SERVICE_UNAVAILABLE",
   "IDEMPOTENCY_KEY_REUSED",
   "IDEMPOTENCY_KEY_IN_FLIGHT",
   "GRAPHQL_PARSE_FAILED",
@@ -25,6 +27,8 @@ export const PUBLIC_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "COST_ESTIMATED_TOO_EXPENSIVE",
+  "ENTITY_LIMIT_EXCEEDED",
 ]);
 
 /**
@@ -34,11 +38,14 @@ export const PUBLIC_CODES = new Set([
 const SUMMARISED_VIOLATIONS = 10;
 const LISTED_VIOLATIONS = 100;
 
-/** All violations of one input at once; `field` names the first, `violations` lists them. */
+/**
+ * All violations of one input at once; `field` names the first, `violations` lists them. Paths
+ * are under `prefix` (the argument's name); an empty prefix means they are whole already.
+ */
 export function badUserInput(violations: readonly Violation[], prefix = "input"): GraphQLError {
   const named = violations
     .slice(0, LISTED_VIOLATIONS)
-    .map((v) => ({ ...v, path: `${prefix}.${v.path}` }));
+    .map((v) => ({ ...v, path: prefix ? `${prefix}.${v.path}` : v.path }));
   const more = violations.length - SUMMARISED_VIOLATIONS;
   const summary = named
     .slice(0, SUMMARISED_VIOLATIONS)
@@ -50,8 +57,10 @@ export function badUserInput(violations: readonly Violation[], prefix = "input")
   });
 }
 
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} not found.`, { extensions: { code: "NOT_FOUND" } });
+export function notFound(what: string, field?: string): GraphQLError {
+  return new GraphQLError(`${what} not found${field ? ` (${field})` : ""}.`, {
+    extensions: { code: "NOT_FOUND", ...(field && { field }) },
+  });
 }
 
 /** Upstream failures as coded errors: status and messageId of OMNI, never its URL or headers. */
@@ -99,6 +108,14 @@ export function fromUpstream(error: OmniHttpError | OmniUnavailableError): Graph
   }
 }
 
+/** A request the gateway could not encode (too deep to send): the caller's input; nothing was sent. */
+export function fromUnsendable(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof OmniRequestNotSerializable)) return undefined;
+  return new GraphQLError(`Invalid input. ${error.message}`, {
+    extensions: { code: "BAD_USER_INPUT", rule: error.reason },
+  });
+}
+
 /**
  * Idempotency outcomes as coded errors (undefined for any other error); with outcome UNKNOWN,
  * `reference` lists the ids to look the outcome up by.
@@ -126,6 +143,14 @@ export function fromIdempotency(error: unknown): GraphQLError | undefined {
       extensions: { code: "UPSTREAM_UNAVAILABLE", outcome: "UNKNOWN", reference: error.reference },
     },
   );
+}
+
+/** The gateway's own database is down: a retryable condition, not the caller's mistake. */
+export function fromDatabase(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof DatabaseUnavailableError)) return undefined;
+  return new GraphQLError("The gateway's storage is unavailable. Try again shortly.", {
+    extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+  });
 }
 
 /** A send the tenant's quota refused: nothing was sent; `retryAfter` is unset if it never fits. */

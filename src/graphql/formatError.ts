@@ -4,7 +4,15 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
 import { OutcomeUnknown } from "../omni/idempotency/errors.js";
-import { fromIdempotency, fromQuota, fromUpstream, PUBLIC_CODES } from "./errors.js";
+import { fromBudget } from "./cost/UpstreamBudgetExceeded.js";
+import {
+  fromDatabase,
+  fromIdempotency,
+  fromQuota,
+  fromUnsendable,
+  fromUpstream,
+  PUBLIC_CODES,
+} from "./errors.js";
 
 export type ErrorLogger = (fields: { errorId: string; error: unknown }) => void;
 
@@ -15,11 +23,14 @@ export type ErrorLogger = (fields: { errorId: string; error: unknown }) => void;
 export function createFormatError(logUnexpected: ErrorLogger) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
+    // Before upstream failures: a call the request's budget refused is one of them, never made.
+    const budget = fromBudget(error);
+    if (budget) return withoutStack({ ...formatted, ...pick(budget) });
     if (isUpstream(error)) {
       return withoutStack({ ...formatted, ...pick(fromUpstream(error)) });
     }
-    const quota = fromQuota(error);
-    if (quota) return withoutStack({ ...formatted, ...pick(quota) });
+    const known = fromQuota(error) ?? fromDatabase(error) ?? fromUnsendable(error);
+    if (known) return withoutStack({ ...formatted, ...pick(known) });
     const idempotency = fromIdempotency(error);
     if (idempotency) {
       const answer = withoutStack({ ...formatted, ...pick(idempotency) });

@@ -6,6 +6,8 @@ import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { authChecker, requireScope } from "./auth/authChecker.js";
 import { findBulk, BulkResolver } from "./bulk/BulkResolver.js";
+import { InputHygiene } from "./common/inputHygiene.js";
+import { checkRepresentationsFirst } from "./common/representation.js";
 import type { GatewayContext } from "./context.js";
 import { findMessage, MessageResolver } from "./message/MessageResolver.js";
 import { SendResolver } from "./message/SendResolver.js";
@@ -14,6 +16,7 @@ import { ChannelResolver } from "./preview/ChannelResolver.js";
 import { PreviewResolver } from "./preview/PreviewResolver.js";
 import { SendPlanResolver } from "./preview/SendPlanResolver.js";
 import { PushResolver } from "./push/PushResolver.js";
+import { QuarantineResolver } from "./quarantine/QuarantineResolver.js";
 import { QuotaResolver } from "./quota/QuotaResolver.js";
 import { ReportResolver } from "./report/ReportResolver.js";
 import { Scenario } from "./scenario/Scenario.js";
@@ -21,7 +24,8 @@ import { ScenarioResolver } from "./scenario/ScenarioResolver.js";
 import { MessageStatusResolver } from "./subscription/MessageStatusResolver.js";
 
 /** v2.5 brought `@authenticated` and `@requiresScopes`; v2.9 the demand-control directives. */
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@authenticated", "@requiresScopes"])`;
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@cost", "@listSize"])`;
 
 /**
  * type-graphql insists on a pubSub once any subscription exists, even when each brings its own
@@ -52,10 +56,12 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
       SendPlanResolver,
       ChannelResolver,
       QuotaResolver,
+      QuarantineResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     pubSub: UNUSED_PUBSUB,
     authChecker,
+    globalMiddlewares: [InputHygiene],
     validate: false,
     skipCheck: true,
   });
@@ -89,8 +95,10 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
       return PushBulk.of(ref.bulkId);
     },
   };
-  return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),
-    resolvers: resolvers as never,
-  });
+  return checkRepresentationsFirst(
+    buildSubgraphSchema({
+      typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(plain)}`),
+      resolvers: resolvers as never,
+    }),
+  );
 }

@@ -15,3 +15,14 @@ export interface Database extends Queryable {
   readonly namespace: string;
   close(): Promise<void>;
 }
+
+/**
+ * The database could not be reached or dropped the connection: nothing about the request was
+ * wrong, and the same request may well succeed in a moment. Never carries the connection string.
+ */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = "DatabaseUnavailableError";
+  constructor(readonly reason: string) {
+    super(`database unavailable (${reason})`);
+  }
+}

@@ -1,8 +1,9 @@
-import { BrokenCircuitError, type IPolicy } from "cockatiel";
+import { BrokenCircuitError } from "cockatiel";
 import { Pool, errors as undiciErrors, type Dispatcher } from "undici";
 import { authorizationHeader, type OmniAuth } from "./auth.js";
 import { decodeHttpError, OmniHttpError, OmniUnavailableError } from "./errors.js";
 import { formatOmniDate } from "../domain/omniDate.js";
+import { encodeJsonBody } from "./jsonBody.js";
 import type { WirePushRequest, WirePushResponse, WirePushStatistics } from "./pushWire.js";
 import { createResiliencePolicies, type ResiliencePolicies } from "./resilience.js";
 import type {
@@ -20,7 +21,10 @@ import type {
 export interface OmniClientOptions {
   baseUrl: string;
   auth: OmniAuth;
-  /** Deadline for each phase of an upstream call: connecting (at most 5 s), the answer's headers, each body chunk. */
+  /**
+   * Deadline for each phase of an upstream call: connecting (at most 5 s), the answer's headers,
+   * each body chunk. Also the longest a read may take with its retries.
+   */
   timeoutMs: number;
   connections: number;
   userAgent?: string;
@@ -56,10 +60,7 @@ export class OmniClient {
     this.authorization = authorizationHeader(options.auth);
     this.ownsPool = !options.pool;
     this.pool = options.pool ?? createUpstreamPool(this.origin, options);
-    this.policies = createResiliencePolicies({
-      breakerThreshold: 5,
-      breakerHalfOpenAfterMs: 10_000,
-    });
+    this.policies = createResiliencePolicies({ readDeadlineMs: options.timeoutMs });
   }
 
   get circuitOpen(): boolean {
@@ -152,9 +153,24 @@ export class OmniClient {
     path: string,
     options: CallOptions,
   ): Promise<T> {
-    const policy: IPolicy = options.idempotent ? this.policies.read : this.policies.write;
+    const body = options.body === undefined ? undefined : encodeJsonBody(options.body);
+    const request: Dispatcher.RequestOptions = {
+      method,
+      path: this.basePath + path + toQueryString(options.query),
+      headers: {
+        authorization: this.authorization,
+        accept: "application/json",
+        "user-agent": this.options.userAgent ?? "omni-gateway",
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body,
+    };
     try {
-      return await policy.execute(() => this.once<T>(method, path, options));
+      return await (options.idempotent
+        ? this.policies.read((signal) =>
+            this.once<T>(signal ? { ...request, signal } : request, path),
+          )
+        : this.policies.write(() => this.once<T>(request, path)));
     } catch (error) {
       if (error instanceof BrokenCircuitError) {
         throw new OmniUnavailableError("CIRCUIT_OPEN", "too many recent upstream failures", true);
@@ -163,27 +179,15 @@ export class OmniClient {
     }
   }
 
-  private async once<T>(
-    method: Dispatcher.HttpMethod,
-    path: string,
-    options: CallOptions,
-  ): Promise<T> {
+  /** One attempt; `path` names the endpoint in errors, without the base URL or the query. */
+  private async once<T>(request: Dispatcher.RequestOptions, path: string): Promise<T> {
     // The pool's connect, headers and body timeouts bound every phase of the call. A per-call
     // AbortSignal.timeout did the same at ~0.3 ms of CPU per request on Node 20 (measured with
-    // bench/run.mjs), since each keeps a timer and its signal alive for the whole deadline.
+    // bench/run.mjs), since each keeps a timer and its signal alive for the whole deadline; so
+    // only retries, which are rare, carry one (the end of their read's deadline).
     let response: Dispatcher.ResponseData;
     try {
-      response = await this.pool.request({
-        method,
-        path: this.basePath + path + toQueryString(options.query),
-        headers: {
-          authorization: this.authorization,
-          accept: "application/json",
-          "user-agent": this.options.userAgent ?? "omni-gateway",
-          ...(options.body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      });
+      response = await this.pool.request(request);
     } catch (error) {
       throw toUnavailable(error);
     }
@@ -197,7 +201,7 @@ export class OmniClient {
       );
     }
     if (body === undefined)
-      throw new OmniUnavailableError("BAD_RESPONSE", `${method} ${path}: empty body`);
+      throw new OmniUnavailableError("BAD_RESPONSE", `${request.method} ${path}: empty body`);
     return body as T;
   }
 }

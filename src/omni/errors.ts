@@ -1,3 +1,4 @@
+import { DatabaseUnavailableError } from "./Database.js";
 import { QuotaExceeded } from "./quota/SendQuota.js";
 
 /**
@@ -36,6 +37,26 @@ export class OmniUnavailableError extends Error {
 }
 
 /**
+ * A request the gateway could not encode as JSON (nested deeper than the encoder can go, a value
+ * JSON has no form for): the caller's input, found before anything was sent, so it says nothing
+ * about OMNI's health. `path` leads to the deepest value of a request nested too deeply.
+ */
+export class OmniRequestNotSerializable extends Error {
+  override readonly name = "OmniRequestNotSerializable";
+  constructor(
+    readonly reason: "TOO_DEEP" | "NOT_JSON",
+    readonly depth?: number,
+    readonly path?: string,
+  ) {
+    super(
+      reason === "TOO_DEEP"
+        ? `The request nests ${depth} levels deep${path ? ` at ${path}` : ""}, too deep to send.`
+        : "The request holds a value that has no JSON form.",
+    );
+  }
+}
+
+/**
  * Whether a failed call may still have been carried out upstream, so repeating it could do it
  * twice. Only failures before the request could be processed say no: it never left (quota
  * refused, connect failure, breaker open), or OMNI answered 4xx, which means it did not act
@@ -44,7 +65,9 @@ export class OmniUnavailableError extends Error {
  * a request OMNI did carry out.
  */
 export function mayHaveReachedUpstream(error: unknown): boolean {
-  if (error instanceof QuotaExceeded) return false;
+  // The gateway's own checks before a send (quota, its database) fail before anything leaves.
+  if (error instanceof QuotaExceeded || error instanceof DatabaseUnavailableError) return false;
+  if (error instanceof OmniRequestNotSerializable) return false;
   if (error instanceof OmniHttpError) return error.status >= 500;
   if (error instanceof OmniUnavailableError) return !error.beforeSend;
   return true;

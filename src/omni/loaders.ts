@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { OmniHttpError } from "./errors.js";
+import { logsOfMessages } from "./logsOfMessages.js";
 import type { OmniClient } from "./OmniClient.js";
 import type { ReportStore, StoredReport } from "./reports/ReportStore.js";
 import { MAX_PAGE, type WireLog, type WireScenario } from "./wire.js";
@@ -41,7 +42,7 @@ export function createLoaders(client: OmniClient, reports: ReportStore): Loaders
 }
 
 async function loadLogs(client: OmniClient, ids: readonly string[]): Promise<WireLog[][]> {
-  const rows = await fetchLogs(client, ids);
+  const rows = await logsOfMessages(client, ids);
   const byId = new Map<string, WireLog[]>();
   for (const row of rows) {
     const list = byId.get(row.messageId);
@@ -50,31 +51,6 @@ async function loadLogs(client: OmniClient, ids: readonly string[]): Promise<Wir
   }
   return ids.map((id) => byId.get(id) ?? []);
 }
-
-/**
- * A message has one log row per attempt, so 1000 ids can exceed the 1000-row page: a full page
- * may be truncated. And 1000 ids make a ~40 KB URL, which an upstream may refuse (414/431).
- * Either way the ids are split in half until every call fits and every page is complete.
- */
-async function fetchLogs(client: OmniClient, ids: readonly string[]): Promise<WireLog[]> {
-  let rows: WireLog[] | undefined;
-  try {
-    rows = await client.logs({ messageId: [...ids], limit: MAX_PAGE });
-  } catch (error) {
-    if (!(error instanceof OmniHttpError && URL_TOO_LONG.has(error.status) && ids.length > 1))
-      throw error;
-  }
-  if (rows && (rows.length < MAX_PAGE || ids.length === 1)) return rows;
-  const middle = Math.ceil(ids.length / 2);
-  const halves = await Promise.all([
-    fetchLogs(client, ids.slice(0, middle)),
-    fetchLogs(client, ids.slice(middle)),
-  ]);
-  return halves.flat();
-}
-
-/** URI Too Long, Request Header Fields Too Large. */
-const URL_TOO_LONG = new Set([414, 431]);
 
 async function loadScenario(client: OmniClient, key: string): Promise<WireScenario | null> {
   try {

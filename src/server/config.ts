@@ -8,6 +8,7 @@ import {
   type AuthSettings,
 } from "./auth/authSettings.js";
 import { DEFAULT_SCHEMA, type DatabaseSettings } from "./database/openDatabase.js";
+import { DEFAULT_LIMITS } from "./limits/limits.js";
 import { DEFAULT_TENANT } from "../domain/principal.js";
 import {
   loadTenantsFile,
@@ -33,6 +34,11 @@ const env = z.object({
   OMNI_TIMEOUT_MS: positiveInt.default(10_000),
   OMNI_CONNECTIONS: positiveInt.default(32),
   REPORTS_POLL_INTERVAL_MS: positiveInt.default(5_000),
+  // Reconciliation from OMNI's logs; every look must come well inside their 48 h retention.
+  RECONCILE_INTERVAL_MS: positiveInt.max(3_600_000).default(30_000),
+  RECONCILE_AFTER_MS: positiveInt.max(86_400_000).default(900_000),
+  RECONCILE_GRACE_MS: z.coerce.number().int().min(0).max(21_600_000).default(600_000),
+  RECONCILE_LEASE_MS: positiveInt.max(3_600_000).default(120_000),
   SANDBOX_PORT: port.default(4010),
   SANDBOX_CLOCK_SPEED: z.coerce.number().min(0).default(1),
   SANDBOX_SEED_FILE: z.string().min(1).optional(),
@@ -45,10 +51,20 @@ const env = z.object({
   WEBHOOK_SECRET: z.string().min(24).optional(),
   WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   SANDBOX_API_KEY: z.string().min(16).optional(),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   TENANTS_FILE: z.string().min(1).optional(),
   QUOTA_MESSAGES_PER_MINUTE: positiveInt.optional(),
   QUOTA_MESSAGES_PER_DAY: positiveInt.optional(),
   QUOTA_SEND_REQUESTS_PER_SECOND: positiveInt.optional(),
+  // What one GraphQL request may ask for (README, "Limits").
+  LIMIT_COST: positiveInt.default(DEFAULT_LIMITS.cost),
+  LIMIT_DEPTH: positiveInt.default(DEFAULT_LIMITS.depth),
+  LIMIT_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.aliases),
+  LIMIT_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.directives),
+  LIMIT_TOKENS: positiveInt.default(DEFAULT_LIMITS.tokens),
+  LIMIT_ENTITY_REFERENCES: positiveInt.default(DEFAULT_LIMITS.entityReferences),
+  LIMIT_ENTITY_SCENARIO_KEYS: positiveInt.default(DEFAULT_LIMITS.entityScenarioKeys),
+  LIMIT_UPSTREAM_CALLS: positiveInt.default(DEFAULT_LIMITS.upstreamCalls),
 });
 
 export type Env = z.infer<typeof env>;

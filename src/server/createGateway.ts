@@ -18,6 +18,8 @@ import { deleteExpiredKeys } from "../omni/idempotency/IdempotencyStore.js";
 import { createLoaders } from "../omni/loaders.js";
 import { QuotaStore } from "../omni/quota/QuotaStore.js";
 import { SendQuota } from "../omni/quota/SendQuota.js";
+import { intakeHealth } from "../omni/reports/intakeCounts.js";
+import { Reconciler, type ReconcileSettings } from "../omni/reports/Reconciler.js";
 import { StatusFeed } from "../omni/reports/StatusFeed.js";
 import { AuthenticationError } from "./auth/AuthenticationError.js";
 import type { Authenticator } from "./auth/authenticator.js";
@@ -26,6 +28,11 @@ import type { Logger } from "./logger.js";
 import { routerOnlyFields } from "./routerOnlyFields.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { Tenants, type TenantOptions } from "./tenants/Tenants.js";
+import { demandControl } from "./limits/demandControl.js";
+import { hideSuggestions } from "./limits/hideSuggestions.js";
+import { DEFAULT_LIMITS, type RequestLimits } from "./limits/limits.js";
+import { shapeRules } from "./limits/shapeRules.js";
+import { withUpstreamBudget } from "./limits/upstreamBudget.js";
 import { reportsWebhook, SECRET_PARAMETER, webhookPathOf } from "./webhook/reportsWebhook.js";
 
 export interface GatewayOptions {
@@ -38,7 +45,11 @@ export interface GatewayOptions {
   timeoutMs: number;
   connections: number;
   reportsPollIntervalMs: number;
+  /** Looking up in OMNI's logs the messages whose final report never came; unset: off. */
+  reconciliation?: ReconcileSettings;
   bodyLimitBytes: number;
+  /** What one GraphQL request may ask for; each unset one takes its default. */
+  limits?: Partial<RequestLimits>;
   /**
    * Where reports and idempotency keys live: settings the gateway opens (and closes) itself, or
    * a database shared with other gateways in this process (the caller closes it). Default:
@@ -54,11 +65,11 @@ export interface RunningGateway {
   webhookUrl?: string;
   /** Where this gateway takes one tenant's report webhooks (without the secret), when enabled. */
   webhookUrlOf(tenant: string): string | undefined;
+  /** `/ready` answers 503 from now on, so load balancers stop sending; requests are still served. */
+  beginShutdown(): void;
   close(): Promise<void>;
 }
 
-/** Parser token cap: real operations stay far below; a nesting bomb never reaches the stack limit. */
-const MAX_TOKENS = 2_000;
 const GRAPHQL_PATH = "/graphql";
 const EXPIRED_KEYS_SWEEP_MS = 3_600_000;
 
@@ -95,8 +106,8 @@ export async function startGateway(
       (tenant, error) => logger.warn({ tenant, err: describe(error) }, "report intake failed"),
     );
     opened.push(() => tenants.close());
-    const [firstTenant] = tenants.all();
-    if (!firstTenant) throw new Error("The gateway needs at least one tenant.");
+    if (tenants.all().length === 0) throw new Error("The gateway needs at least one tenant.");
+    let draining = false;
     const feed = new StatusFeed(db, (id) => tenants.get(id)?.reports, reportError);
     await feed.start();
     opened.push(() => feed.stop());
@@ -122,15 +133,26 @@ export async function startGateway(
         },
       ]),
     );
-    const contextOf = (principal: Principal, viaRouter: boolean): GatewayContext => {
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    // A GraphQL request's calls go through a budget of its own; a subscription is no one request.
+    const contextOf = (
+      principal: Principal,
+      viaRouter: boolean,
+      upstreamCalls?: number,
+    ): GatewayContext => {
       const shared = services.get(principal.tenant);
       // Authenticated, but no account behind the tenant: refused as a whole, never a default.
       if (!shared) throw unknownTenant();
+      const client =
+        upstreamCalls === undefined
+          ? shared.client
+          : withUpstreamBudget(shared.client, upstreamCalls);
       return {
         ...shared,
         principal,
         viaRouter,
-        loaders: createLoaders(shared.client, shared.reports),
+        client,
+        loaders: createLoaders(client, shared.reports),
         now: new Date(),
         notifyUrl: notifyUrls.get(principal.tenant),
       };
@@ -163,13 +185,19 @@ export async function startGateway(
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: options.production,
       allowBatchedHttpRequests: false,
+      // Apollo would stop on SIGTERM by itself, at once, and re-raise the signal (exit 143, no
+      // drain): the process's owner (main.ts) decides when to stop.
+      stopOnTerminationSignals: false,
       csrfPrevention: true,
       persistedQueries: false,
-      parseOptions: { maxTokens: MAX_TOKENS },
+      parseOptions: { maxTokens: limits.tokens },
+      validationRules: shapeRules(limits),
       formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         routerOnlyFields(options.authenticator.routerSecretSet),
+        demandControl(limits),
+        ...(options.production ? [hideSuggestions()] : []),
         options.production
           ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
           : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
@@ -182,26 +210,36 @@ export async function startGateway(
     app.disable("x-powered-by");
     // GraphQL answers are not cacheable by body hash; computing one costs a SHA-1 per response.
     app.set("etag", false);
-    app.get("/health", (_req, res) => {
-      res.json({ status: "ok" });
+    // Liveness, with what an operator wants to see; upstream health comes from each tenant's
+    // breaker, never from calling OMNI per probe.
+    app.get("/health", async (_req, res) => {
+      res.json({
+        status: "ok",
+        details: {
+          upstream: Object.fromEntries(
+            tenants.all().map((t) => [t.id, t.client.circuitOpen ? "circuit open" : "closed"]),
+          ),
+          // Per tenant: reports quarantined, messages reconciled from the logs.
+          intake: await intakeHealth(
+            db,
+            tenants.all().map(({ id }) => id),
+          ),
+        },
+      });
     });
+    // Readiness is local state only: an Infobip outage is every replica's, and taking them all
+    // out of the load balancer would turn typed errors into transport errors for every caller.
     app.get("/ready", async (_req, res) => {
-      const { client } = firstTenant;
-      const [upstream, database] = await Promise.allSettled([
-        client.listScenarios({ limit: 1 }),
-        db.query("SELECT 1"),
-      ]);
-      if (upstream.status === "fulfilled" && database.status === "fulfilled") {
-        res.json({ status: "ready" });
+      if (draining) {
+        res.status(503).json({ status: "draining" });
         return;
       }
-      res.status(503).json({
-        status: "unavailable",
-        ...(upstream.status === "rejected" && {
-          upstream: client.circuitOpen ? "circuit open" : "unreachable",
-        }),
-        ...(database.status === "rejected" && { database: "unreachable" }),
-      });
+      try {
+        await db.query("SELECT 1");
+        res.json({ status: "ready" });
+      } catch {
+        res.status(503).json({ status: "unavailable", database: "unreachable" });
+      }
     });
     const webhookTenants = tenants
       .all()
@@ -220,7 +258,11 @@ export async function startGateway(
             headers: req.headers,
             extensions: extensionsOf(req),
           });
-          return contextOf(principal, options.authenticator.fromRouter(req.headers));
+          return contextOf(
+            principal,
+            options.authenticator.fromRouter(req.headers),
+            limits.upstreamCalls,
+          );
         },
       }),
     );
@@ -241,12 +283,23 @@ export async function startGateway(
       context: (principal) => contextOf(principal, false),
       formatError,
       maxPayloadBytes: 64 * 1024,
-      maxTokens: MAX_TOKENS,
+      maxTokens: limits.tokens,
     });
     opened.push(() => subscriptions.close());
     for (const tenant of tenants.all()) {
       tenant.intake.start(options.reportsPollIntervalMs);
       opened.push(() => tenant.intake.stop());
+      if (options.reconciliation) {
+        const reconciler = new Reconciler(
+          tenant.client,
+          tenant.reports,
+          options.reconciliation,
+          (error) =>
+            logger.warn({ tenant: tenant.id, err: describe(error) }, "reconciliation failed"),
+        );
+        reconciler.start();
+        opened.push(() => reconciler.stop());
+      }
     }
     const sweep = setInterval(() => {
       deleteExpiredKeys(db).catch(reportError);
@@ -276,6 +329,9 @@ export async function startGateway(
       graphqlUrl: `${url}${GRAPHQL_PATH}`,
       webhookUrl: webhookUrlOf(DEFAULT_TENANT),
       webhookUrlOf,
+      beginShutdown() {
+        draining = true;
+      },
       close() {
         // Once only: a restart that failed half-way must not make the final close throw.
         closing ??= closeAll(opened);

@@ -115,7 +115,8 @@ describe("behind a router (ROUTER_SECRET)", () => {
   it("refuses a request without the secret, or with a wrong one", async () => {
     expect(routerOnly.open).toBe(false);
     expect(routerOnly.routerSecretSet).toBe(true);
-    const wrong = `${ROUTER_SECRET.slice(0, -1)}x`;
+    // A near miss: the last character changed (to one it is not already).
+    const wrong = `${ROUTER_SECRET.slice(0, -1)}${ROUTER_SECRET.endsWith("x") ? "y" : "x"}`;
     for (const headers of [{}, { "router-authorization": wrong }, { "router-authorization": "" }]) {
       const error = await refusal(routerOnly.authenticate({ headers }), wrong);
       expect(error.reason).toBe("ROUTER_SECRET_REQUIRED");

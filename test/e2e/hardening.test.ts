@@ -71,14 +71,21 @@ describe("hardening", () => {
     expect(misconfigured.logs.join("\n")).not.toContain(CANARY);
   });
 
-  it("answers UPSTREAM_UNAVAILABLE when OMNI is down, and /ready says so", async () => {
+  it("answers UPSTREAM_UNAVAILABLE when OMNI is down, and stays ready for what needs no OMNI", async () => {
     const down = await startStack();
     await down.sandbox.close();
     const result = await down.execute(ScenariosDocument, {});
     expect(result.errors![0]!.extensions).toMatchObject({ code: "UPSTREAM_UNAVAILABLE" });
     expect(JSON.stringify(result)).not.toContain(down.sandbox.url);
-    expect((await fetch(`${down.gateway.url}/ready`)).status).toBe(503);
-    expect((await fetch(`${down.gateway.url}/health`)).status).toBe(200);
+    // An Infobip outage is every replica's: readiness must not take them all away.
+    expect((await fetch(`${down.gateway.url}/ready`)).status).toBe(200);
+    const preview = await down.post({ query: '{ previewSms(text: "Hi") { originalText } }' });
+    expect(preview.status).toBe(200);
+    const health = await fetch(`${down.gateway.url}/health`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { details: unknown }).details).toMatchObject({
+      upstream: { default: expect.any(String) },
+    });
     await down.gateway.close();
   });
 

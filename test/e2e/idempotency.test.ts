@@ -54,12 +54,17 @@ describe.each(BACKENDS)("idempotent sends on %s", (backend) => {
   });
 
   it("frees the key when the provider refused the send, so a corrected retry goes out", async () => {
-    const input = { ...textInput(), scenarioKey: "NO-SUCH-SCENARIO" };
-    await stack.resetUpstreamCalls();
-    const refused = await stack.execute(SendTextDocument, { input });
-    expect(refused.errors![0]!.extensions!.code).not.toMatch(/^IDEMPOTENCY/);
-    const retried = await stack.execute(SendTextDocument, { input });
-    expect(retried.errors![0]!.extensions!.code).not.toMatch(/^IDEMPOTENCY/);
-    expect((await stack.upstreamCalls())[SEND]).toBe(2);
+    // A send-only Infobip key cannot read the scenario first: OMNI itself refuses the unknown key.
+    const sendOnly = await startStack({ database: db.database, upstreamScopes: ["message:send"] });
+    try {
+      const input = { ...textInput(), scenarioKey: "F".repeat(32) };
+      const refused = await sendOnly.execute(SendTextDocument, { input });
+      expect(refused.errors![0]!.extensions).toMatchObject({ upstream: { status: 400 } });
+      const retried = await sendOnly.execute(SendTextDocument, { input });
+      expect(retried.errors![0]!.extensions!.code).not.toMatch(/^IDEMPOTENCY/);
+      expect((await sendOnly.upstreamCalls())[SEND]).toBe(2);
+    } finally {
+      await sendOnly.close();
+    }
   });
 });

@@ -97,7 +97,7 @@ describe("planSend", () => {
     expect(await stack.upstreamCalls()).toEqual({ "GET /omni/1/scenarios/{scenarioKey}": 1 });
   });
 
-  it("reports the same coded errors sendAdvanced would, and an unknown scenario", async () => {
+  it("answers an unknown scenario NOT_FOUND, as sendAdvanced would", async () => {
     const { errors } = await stack.execute(PlanSendDocument, {
       input: {
         scenarioKey: "0".repeat(32),
@@ -105,10 +105,7 @@ describe("planSend", () => {
         sms: { text: "x" },
       },
     });
-    expect(errors![0]!.extensions).toMatchObject({
-      code: "BAD_USER_INPUT",
-      violations: [{ path: "input.scenarioKey", rule: "SCENARIO_NOT_FOUND" }],
-    });
+    expect(errors![0]!.extensions).toMatchObject({ code: "NOT_FOUND", field: "input.scenarioKey" });
   });
 });
 

@@ -105,17 +105,23 @@ describe("sending", () => {
   });
 
   it("turns an upstream validation failure into BAD_USER_INPUT with OMNI's field errors", async () => {
-    const result = await stack.execute(SendTextDocument, {
-      input: {
-        scenarioKey: "F".repeat(32),
-        destinations: [{ to: { phoneNumber: "41793026727" } }],
-        text: "x",
-      },
-    });
-    expect(result.errors![0]!.extensions).toMatchObject({
-      code: "BAD_USER_INPUT",
-      upstream: { status: 400, messageId: "BAD_REQUEST" },
-    });
-    expect(JSON.stringify(result.errors![0]!.extensions!.violations)).toContain("scenarioKey");
+    // A send-only Infobip key cannot read the scenario first, so OMNI itself judges the key.
+    const sendOnly = await startStack({ upstreamScopes: ["message:send"] });
+    try {
+      const result = await sendOnly.execute(SendTextDocument, {
+        input: {
+          scenarioKey: "F".repeat(32),
+          destinations: [{ to: { phoneNumber: "41793026727" } }],
+          text: "x",
+        },
+      });
+      expect(result.errors![0]!.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        upstream: { status: 400, messageId: "BAD_REQUEST" },
+      });
+      expect(JSON.stringify(result.errors![0]!.extensions!.violations)).toContain("scenarioKey");
+    } finally {
+      await sendOnly.close();
+    }
   });
 });

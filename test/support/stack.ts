@@ -89,12 +89,18 @@ export interface StackOptions {
   database?: GatewayOptions["database"];
   /** The implicit tenant's report webhook. */
   webhook?: { secret: string; publicUrl?: string };
+  /** Infobip scopes of the implicit tenant's sandbox key (default: all). */
+  upstreamScopes?: string[];
   /** Caller authentication; default none (development mode). */
   auth?: AuthSettings;
   /** The implicit tenant's send quotas. */
   quotas?: TenantOptions["quotas"];
   /** More tenants beside the implicit one, each on a sandbox account of its own. */
   tenants?: StackTenant[];
+  /** Looking up lost reports in OMNI's logs; default off. */
+  reconciliation?: GatewayOptions["reconciliation"];
+  /** What one GraphQL request may ask for; default the gateway's defaults. */
+  limits?: GatewayOptions["limits"];
 }
 
 export interface StackTenant {
@@ -117,7 +123,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     accounts: [{ id: "default" }, ...extra].map((tenant) => ({
       id: tenant.id,
       credentials: {
-        apiKeys: [apiKeyOf(tenant.id)],
+        apiKeys: [
+          tenant.id === "default" && options.upstreamScopes
+            ? { key: apiKeyOf(tenant.id), scopes: options.upstreamScopes }
+            : apiKeyOf(tenant.id),
+        ],
         basic: [],
         ibssoTokens: [],
         bearerTokens: [],
@@ -173,7 +183,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         timeoutMs: 5_000,
         connections: 8,
         reportsPollIntervalMs: 3_600_000,
+        reconciliation: options.reconciliation,
         bodyLimitBytes: 2_000_000,
+        limits: options.limits,
         database,
       },
       { port: 0, host: "127.0.0.1" },

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { RequiresScope } from "../auth/decorators.js";
 import { isEmailAddress } from "../../domain/address.js";
 import { MAX_PAGE, type WireLog } from "../../omni/wire.js";
@@ -7,6 +7,7 @@ import { Destination } from "../common/Destination.js";
 import { Status } from "../common/Status.js";
 import type { GatewayContext } from "../context.js";
 import { checkIdCount, checkRange } from "../common/limits.js";
+import { ONE_PAGE, ONE_PER_CHANNEL } from "../cost/weights.js";
 import { badUserInput } from "../errors.js";
 import { Report } from "../report/Report.js";
 import { Attempt } from "./Attempt.js";
@@ -26,6 +27,7 @@ export class MessageResolver {
   }
 
   @RequiresScope("messages:read")
+  @Directive(ONE_PAGE)
   @Query(() => [Message], { description: "Messages from OMNI's logs, newest first." })
   async messages(
     @Ctx() ctx: GatewayContext,
@@ -110,6 +112,7 @@ export class MessageResolver {
     return attempts.at(-1)?.channel;
   }
 
+  @Directive(ONE_PER_CHANNEL)
   @FieldResolver(() => [Attempt], {
     description:
       "The failover timeline: each scenario step tried so far, oldest first, with its outcome, error and price.",
@@ -132,6 +135,7 @@ export class MessageResolver {
     return report && Report.fromStored(report);
   }
 
+  @Directive(ONE_PER_CHANNEL)
   @FieldResolver(() => [Report], {
     description: "Every stored report of the message, one per finished attempt, oldest first.",
   })

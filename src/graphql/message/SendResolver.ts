@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { RequiresScope } from "../auth/decorators.js";
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { formatOmniDate } from "../../domain/omniDate.js";
 import type { WireDestination, WireSendResponse } from "../../omni/wire.js";
 import type { GatewayContext } from "../context.js";
+import { UPSTREAM_CALL } from "../cost/weights.js";
 import type { DestinationInput } from "./DestinationInput.js";
 import { Message } from "./Message.js";
 import { SendAdvancedInput } from "./SendAdvancedInput.js";
@@ -16,6 +17,7 @@ import { validateSend } from "./validateSend.js";
 @Resolver()
 export class SendResolver {
   @RequiresScope("messages:send")
+  @Directive(UPSTREAM_CALL)
   @Mutation(() => SendResult, {
     description: "Sends one text over the scenario's steps, failing over in order.",
   })
@@ -52,6 +54,7 @@ export class SendResolver {
   }
 
   @RequiresScope("messages:send")
+  @Directive(UPSTREAM_CALL)
   @Mutation(() => SendResult, {
     description: "Sends per-channel content over the scenario's steps, failing over in order.",
   })

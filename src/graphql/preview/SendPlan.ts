@@ -1,5 +1,5 @@
 import { DateTimeResolver } from "graphql-scalars";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Channel as ChannelName } from "../../domain/channel.js";
 import type {
   DestinationPlan as DomainDestinationPlan,
@@ -7,6 +7,7 @@ import type {
   SkipReason as SkipReasonName,
 } from "../../domain/sendPlan.js";
 import { Channel } from "../common/enums.js";
+import { ONE_PER_CHANNEL } from "../cost/weights.js";
 import { Destination } from "../common/Destination.js";
 import { Notice } from "../message/Notice.js";
 import { SmsCost } from "./SmsPreview.js";
@@ -75,6 +76,7 @@ export class DestinationPlan {
   @Field(() => Destination)
   to!: Destination;
 
+  @Directive(ONE_PER_CHANNEL)
   @Field(() => [PlannedStep], { description: "The scenario's steps, in order." })
   steps!: PlannedStep[];
 

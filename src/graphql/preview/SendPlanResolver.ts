@@ -1,7 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Query, Resolver } from "type-graphql";
 import { RequiresScope } from "../auth/decorators.js";
 import { planSend } from "../../domain/sendPlan.js";
 import type { GatewayContext } from "../context.js";
+import { UPSTREAM_CALL } from "../cost/weights.js";
 import { badUserInput } from "../errors.js";
 import { SendAdvancedInput } from "../message/SendAdvancedInput.js";
 import { sendAdvancedToCheck } from "../message/sendAdvancedToCheck.js";
@@ -12,6 +13,7 @@ import { DestinationPlan, SendPlan } from "./SendPlan.js";
 export class SendPlanResolver {
   // It reads the caller's scenarios (channels, senders), so it needs what reading them needs.
   @RequiresScope("scenarios:read")
+  @Directive(UPSTREAM_CALL)
   @Query(() => SendPlan, {
     description:
       "A dry run of sendAdvanced: the same checks and the same BAD_USER_INPUT errors, then, per destination, the scenario's steps with their content, SMS cost and the latest time each starts and gives up, counted from sendAt or now as if nothing were delivered. Only reads the scenario; sends nothing.",

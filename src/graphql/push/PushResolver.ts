@@ -1,9 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { RequiresScope } from "../auth/decorators.js";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { STATUS } from "../../domain/status.js";
 import { MAX_PAGE } from "../../omni/wire.js";
 import type { GatewayContext } from "../context.js";
+import { ONE_PAGE, UPSTREAM_CALL } from "../cost/weights.js";
 import { badUserInput } from "../errors.js";
 import { PushBulk } from "./PushBulk.js";
 import { PushMessage } from "./PushMessage.js";
@@ -15,6 +26,7 @@ import { trackedPush } from "./trackedPush.js";
 @Resolver(() => PushBulk)
 export class PushResolver {
   @RequiresScope("push:send")
+  @Directive(UPSTREAM_CALL)
   @Mutation(() => PushBulk, {
     description:
       "Sends a push notification over the Mobile Push API to installations, people or device segments.",
@@ -49,6 +61,7 @@ export class PushResolver {
   }
 
   @RequiresScope("messages:read")
+  @Directive(UPSTREAM_CALL)
   @Query(() => PushStatistics)
   async pushStatistics(
     @Ctx() ctx: GatewayContext,
@@ -57,11 +70,13 @@ export class PushResolver {
     return PushStatistics.fromWire(await ctx.client.pushStatistics(bulkId));
   }
 
+  @Directive(UPSTREAM_CALL)
   @FieldResolver(() => PushStatistics)
   async statistics(@Ctx() ctx: GatewayContext, @Root() bulk: PushBulk): Promise<PushStatistics> {
     return PushStatistics.fromWire(await ctx.client.pushStatistics(bulk.bulkId));
   }
 
+  @Directive(ONE_PAGE)
   @FieldResolver(() => [PushMessage], {
     description:
       "Each push of the bulk: its delivery report once there is one, else what the send answered.",

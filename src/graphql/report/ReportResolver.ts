@@ -1,8 +1,9 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Query, Resolver } from "type-graphql";
 import { RequiresScope } from "../auth/decorators.js";
 import { MAX_PAGE } from "../../omni/wire.js";
 import { checkIdCount, checkRange } from "../common/limits.js";
 import type { GatewayContext } from "../context.js";
+import { ONE_PAGE } from "../cost/weights.js";
 import { badUserInput } from "../errors.js";
 import { Report } from "./Report.js";
 import { ReportFilter } from "./ReportFilter.js";
@@ -10,6 +11,7 @@ import { ReportFilter } from "./ReportFilter.js";
 @Resolver(() => Report)
 export class ReportResolver {
   @RequiresScope("reports:read")
+  @Directive(ONE_PAGE)
   @Query(() => [Report], {
     description:
       "Delivery reports, newest first. Unlike OMNI's fetch-once endpoint, asking twice gives the same answer.",

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import type { WireScenario } from "../../omni/wire.js";
+import { ONE_PER_CHANNEL } from "../cost/weights.js";
 import { ScenarioStep } from "./ScenarioStep.js";
 
 @Directive(`@key(fields: "key")`)
@@ -13,6 +14,7 @@ export class Scenario {
   @Field({ nullable: true })
   name?: string;
 
+  @Directive(ONE_PER_CHANNEL)
   @Field(() => [ScenarioStep], { description: "Steps in the order they are tried." })
   flow!: ScenarioStep[];
 

@@ -1,18 +1,19 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { RequiresScope } from "../auth/decorators.js";
+import { isScenarioKey } from "../../domain/scenarioKey.js";
 import type { WireScenarioRequest } from "../../omni/wire.js";
 import { checkRange } from "../common/limits.js";
+import { SLICED_BY_LIMIT, UPSTREAM_CALL } from "../cost/weights.js";
 import type { GatewayContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { Scenario } from "./Scenario.js";
 import { ScenarioInput } from "./ScenarioInput.js";
 
-const SCENARIO_KEY = /^[0-9A-F]{32}$/;
 const MAX_SCENARIO_PAGE = 1_000;
 
 /** A malformed key cannot name a scenario: refused before it costs an upstream call. */
 function checkScenarioKey(key: string): void {
-  if (SCENARIO_KEY.test(key)) return;
+  if (isScenarioKey(key)) return;
   throw badUserInput(
     [
       {
@@ -28,6 +29,7 @@ function checkScenarioKey(key: string): void {
 @Resolver(() => Scenario)
 export class ScenarioResolver {
   @RequiresScope("scenarios:read")
+  @Directive(SLICED_BY_LIMIT)
   @Query(() => [Scenario], {
     description: "Scenarios, a page at a time (OMNI gives no total count).",
   })
@@ -48,6 +50,7 @@ export class ScenarioResolver {
   }
 
   @RequiresScope("scenarios:read")
+  @Directive(UPSTREAM_CALL)
   @Query(() => Scenario, { nullable: true })
   async scenario(
     @Ctx() ctx: GatewayContext,
@@ -59,6 +62,7 @@ export class ScenarioResolver {
   }
 
   @RequiresScope("scenarios:read")
+  @Directive(UPSTREAM_CALL)
   @Query(() => Scenario, {
     nullable: true,
     description: "The scenario used when a send names none.",
@@ -69,6 +73,7 @@ export class ScenarioResolver {
   }
 
   @RequiresScope("scenarios:write")
+  @Directive(UPSTREAM_CALL)
   @Mutation(() => Scenario)
   async createScenario(
     @Ctx() ctx: GatewayContext,
@@ -78,6 +83,7 @@ export class ScenarioResolver {
   }
 
   @RequiresScope("scenarios:write")
+  @Directive(UPSTREAM_CALL)
   @Mutation(() => Scenario, { description: "Replaces the whole scenario." })
   async updateScenario(
     @Ctx() ctx: GatewayContext,

@@ -1,18 +1,20 @@
+import { mayHaveReachedUpstream } from "../errors.js";
 import type { OmniClient } from "../OmniClient.js";
-import { MAX_PAGE, type WireReport } from "../wire.js";
-import type { ReportStore, StoredReport } from "./ReportStore.js";
-import { reportSchema } from "./reportSchema.js";
+import { MAX_PAGE } from "../wire.js";
+import type { RefusedReport, ReportStore, SaveOutcome } from "./ReportStore.js";
+import { refusedMessageId, storableReports, type SortedReports } from "./storableReports.js";
 
 interface Source {
-  take(query: { limit: number }): Promise<WireReport[]>;
+  take(query: { limit: number }): Promise<unknown[]>;
   /** A page taken but not stored: the fetch-once endpoint will not give it again. */
-  unsaved?: WireReport[];
+  unsaved?: SortedReports;
 }
 
 /**
  * Moves reports into the store from both sources: the fetch-once upstream endpoint (drained by
  * polling and before reads) and the `notifyUrl` webhook. Drains are single-flight: concurrent
  * callers share one drain, so a burst of reads costs one upstream round, and no two drains race.
+ * A report the store cannot hold is quarantined, never blocking the rest of its page.
  */
 export class ReportIntake {
   private inFlight: Promise<void> | undefined;
@@ -36,9 +38,12 @@ export class ReportIntake {
     return this.inFlight;
   }
 
-  /** Reports pushed to the webhook; once this resolves they are committed and may be acknowledged. */
-  accept(reports: readonly WireReport[]): Promise<StoredReport[]> {
-    return this.store.save(reports);
+  /**
+   * Reports pushed to the webhook; once this resolves they are committed (stored or
+   * quarantined) and may be acknowledged.
+   */
+  accept(arrived: readonly unknown[]): Promise<SaveOutcome> {
+    return this.save(this.sorted(arrived), "webhook");
   }
 
   /** Background polling, so reports are taken in even when nobody reads them. */
@@ -64,33 +69,53 @@ export class ReportIntake {
       // save failed is kept and saved before the next is asked for, so no page is lost.
       let more = true;
       if (!source.unsaved) {
-        const page = await source.take({ limit: MAX_PAGE });
+        const page = await this.take(source);
         more = page.length >= MAX_PAGE;
-        source.unsaved = this.storable(page);
+        source.unsaved = this.sorted(page);
       }
-      await this.store.save(source.unsaved);
+      await this.save(source.unsaved, "poll");
       source.unsaved = undefined;
       if (!more) return;
     }
   }
 
   /**
-   * One malformed report (say, an unparseable date) must not block its whole page forever: it
-   * is skipped with a warning naming only its messageId and the faulty field.
+   * A request that may have reached upstream and whose answer never arrived may have carried a
+   * page that is gone for good: every message still waiting for its report is looked up in the
+   * logs at the next reconciliation round.
    */
-  private storable(page: readonly unknown[]): WireReport[] {
-    return page.flatMap((report) => {
-      const parsed = reportSchema.safeParse(report);
-      if (parsed.success) return [parsed.data];
-      const messageId = (report as { messageId?: unknown } | null)?.messageId;
-      const [issue] = parsed.error.issues;
-      this.onError(
-        new Error(
-          `skipped malformed report ${typeof messageId === "string" ? messageId.slice(0, 200) : "(no messageId)"}` +
-            (issue ? ` at ${issue.path.join(".")}: ${issue.message}` : ""),
-        ),
-      );
-      return [];
-    });
+  private async take(source: Source): Promise<unknown[]> {
+    try {
+      return await source.take({ limit: MAX_PAGE });
+    } catch (error) {
+      if (mayHaveReachedUpstream(error)) {
+        await this.store.reconciliation.soon().catch(this.onError);
+      }
+      throw error;
+    }
   }
+
+  private async save(
+    { reports, refused }: SortedReports,
+    source: "poll" | "webhook",
+  ): Promise<SaveOutcome> {
+    const outcome = await this.store.save(reports, { source, refused });
+    const byDatabase = outcome.quarantined - refused.length;
+    if (byDatabase > 0) {
+      this.onError(new Error(`quarantined ${byDatabase} reports the database refused`));
+    }
+    return outcome;
+  }
+
+  /** One line per refused report, naming only its messageId and the faulty field. */
+  private sorted(arrived: readonly unknown[]): SortedReports {
+    const sorted = storableReports(arrived);
+    for (const refused of sorted.refused) this.onError(new Error(describe(refused)));
+    return sorted;
+  }
+}
+
+function describe(refused: RefusedReport): string {
+  const messageId = refusedMessageId(refused) ?? "(no messageId)";
+  return `skipped malformed report ${messageId} at ${refused.reason} (quarantined)`;
 }

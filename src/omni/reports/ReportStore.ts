@@ -1,10 +1,40 @@
 import type { Channel } from "../../domain/channel.js";
 import type { MessageStatus, StatusGroup } from "../../domain/status.js";
 import type { WirePrice, WireReport } from "../wire.js";
+import type { Quarantine } from "./Quarantine.js";
+import type { ReconcileQueue } from "./ReconcileQueue.js";
+
+/**
+ * Where a report came in: drained from the fetch-once endpoint, pushed to the webhook, or
+ * rebuilt from OMNI's repeatable logs because the report itself never came.
+ */
+export type ReportSource = "poll" | "webhook" | "logs";
 
 /** A delivery report as the gateway keeps it: the wire report plus when the gateway took it in. */
 export interface StoredReport extends WireReport {
   receivedAt: Date;
+  /** Unset for reports stored before the gateway recorded where they came from. */
+  source?: ReportSource;
+}
+
+/** A report that will not go into the store, and why: it goes into the quarantine instead. */
+export interface RefusedReport {
+  /** What arrived, as it arrived (kept as JSON text, so any content can be kept). */
+  raw: unknown;
+  reason: string;
+}
+
+export interface SaveOptions {
+  source: ReportSource;
+  /** Reports refused before the database was asked, quarantined in the same transaction. */
+  refused?: readonly RefusedReport[];
+}
+
+export interface SaveOutcome {
+  /** The reports that were new (or replaced one rebuilt from the logs), each announced. */
+  stored: StoredReport[];
+  /** How many reports went into the quarantine (a repeat of a quarantined one does not count). */
+  quarantined: number;
 }
 
 export interface ReportFilter {
@@ -29,6 +59,11 @@ export interface SentMessage {
   bulkId?: string;
   to: string;
   status: MessageStatus;
+  /**
+   * When the message's last scenario step gives up at the latest (the send plan's `givesUpAt`),
+   * after which no step can still be running. Unset: the longest any step may run (48 h).
+   */
+  finalBy?: Date;
 }
 
 export interface BulkSummary {
@@ -72,8 +107,13 @@ export interface ReportNotice {
  * report is stored (committed) before `save` resolves, so callers may acknowledge it then.
  */
 export interface ReportStore {
-  /** Resolves with the reports that were new; each of them was announced on the status feed. */
-  save(reports: readonly WireReport[]): Promise<StoredReport[]>;
+  /**
+   * Stores what the database can hold and quarantines the rest (`refused`, and any report the
+   * database turns down for its content), so one bad report never blocks the others. Rejects
+   * only when nothing could be decided (the database is unreachable): then nothing of the
+   * batch is lost by asking again.
+   */
+  save(reports: readonly WireReport[], options: SaveOptions): Promise<SaveOutcome>;
   recordSent(messages: readonly SentMessage[]): Promise<void>;
   /** Newest first. */
   find(filter: ReportFilter): Promise<StoredReport[]>;
@@ -86,4 +126,8 @@ export interface ReportStore {
   readonly channel: string;
   /** Whose reports these are. */
   readonly tenant: string;
+  /** The tenant's reports that could not be stored, for an operator to look at. */
+  readonly quarantine: Quarantine;
+  /** The tenant's sent messages still waiting for a final report, to look up in OMNI's logs. */
+  readonly reconciliation: ReconcileQueue;
 }

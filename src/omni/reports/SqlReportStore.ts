@@ -1,23 +1,36 @@
 import type { Channel } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
 import type { MessageStatus, StatusGroup } from "../../domain/status.js";
-import type { Database } from "../Database.js";
+import type { Database, Queryable } from "../Database.js";
 import type { WireReport } from "../wire.js";
 import type {
   BulkSummary,
   MessageState,
+  RefusedReport,
   ReportFilter,
   ReportNotice,
+  ReportSource,
   ReportStore,
+  SaveOptions,
+  SaveOutcome,
   SentMessage,
   StatusChange,
   StoredReport,
 } from "./ReportStore.js";
+import { quarantineReports, SqlQuarantine } from "./SqlQuarantine.js";
+import { SqlReconcileQueue } from "./SqlReconcileQueue.js";
 
 interface ReportRow {
   body: WireReport;
   received_at: Date;
+  source: ReportSource | null;
 }
+
+/** Every column a StoredReport is read from. */
+const REPORT_COLUMNS = "body, received_at, source";
+
+/** The longest any step may run when the send's flow is unknown (OMNI's validity maximum). */
+const LONGEST_STEP_MS = 48 * 3_600_000;
 
 interface StateRow {
   message_id: string;
@@ -42,15 +55,61 @@ const FORWARD = `(EXCLUDED.status_group = 'DELIVERED', EXCLUDED.done_at, EXCLUDE
  */
 export class SqlReportStore implements ReportStore {
   readonly channel: string;
+  readonly quarantine: SqlQuarantine;
+  readonly reconciliation: SqlReconcileQueue;
 
   constructor(
     private readonly db: Database,
     readonly tenant: string,
   ) {
     this.channel = reportChannelOf(db);
+    this.quarantine = new SqlQuarantine(db, tenant);
+    this.reconciliation = new SqlReconcileQueue(db, tenant);
   }
 
-  async save(reports: readonly WireReport[]): Promise<StoredReport[]> {
+  /**
+   * One transaction for the batch and its refused reports. When PostgreSQL refuses the batch
+   * for its data (SQLSTATE class 22: a value out of range, an encoding it cannot take), each
+   * report is tried alone and only those refused that way are quarantined; any other failure
+   * (the database unreachable) rejects, and the caller keeps the batch to try again.
+   */
+  async save(reports: readonly WireReport[], options: SaveOptions): Promise<SaveOutcome> {
+    const { source } = options;
+    const refused = options.refused ?? [];
+    if (reports.length === 0 && refused.length === 0) return { stored: [], quarantined: 0 };
+    try {
+      return await this.db.transaction(async (tx) => ({
+        stored: await this.insert(tx, reports, source),
+        quarantined: await quarantineReports(tx, this.tenant, source, refused),
+      }));
+    } catch (error) {
+      if (!isDataError(error) || reports.length === 0) throw error;
+    }
+    const stored: StoredReport[] = [];
+    const alsoRefused: RefusedReport[] = [];
+    for (const report of reports) {
+      try {
+        stored.push(...(await this.db.transaction((tx) => this.insert(tx, [report], source))));
+      } catch (error) {
+        if (!isDataError(error)) throw error;
+        alsoRefused.push({ raw: report, reason: `refused by the database (${sqlStateOf(error)})` });
+      }
+    }
+    const quarantined = await this.db.transaction((tx) =>
+      quarantineReports(tx, this.tenant, source, [...refused, ...alsoRefused]),
+    );
+    return { stored, quarantined };
+  }
+
+  /**
+   * A report rebuilt from the logs gives way to the real one when it comes (same attempt, same
+   * key), which carries the error the logs lack; a real report is never replaced.
+   */
+  private async insert(
+    tx: Queryable,
+    reports: readonly WireReport[],
+    source: ReportSource,
+  ): Promise<StoredReport[]> {
     if (reports.length === 0) return [];
     const rows = reports
       .map((r) => ({
@@ -70,108 +129,122 @@ export class SqlReportStore implements ReportStore {
       // One lock order for every writer, so concurrent intakes of overlapping batches never deadlock.
       .sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
 
-    return this.db.transaction(async (tx) => {
-      const inserted = await tx.query<ReportRow>(
-        `INSERT INTO reports (tenant, message_id, channel, status_id, done_at, status_group, sent_at,
-           bulk_id, destination, message_count, price_per_message, currency, body)
-         SELECT $2, message_id, channel, status_id, done_at, status_group, sent_at, bulk_id,
-           destination, message_count, price_per_message, currency, body
-         FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, channel text, status_id integer,
-           done_at timestamptz, status_group text, sent_at timestamptz, bulk_id text,
-           destination text, message_count integer, price_per_message double precision,
-           currency text, body jsonb)
-         ON CONFLICT DO NOTHING
-         RETURNING body, received_at`,
-        [JSON.stringify(rows), this.tenant],
-      );
-      if (inserted.length === 0) return [];
-      const fresh = inserted.map(toStored);
-      // By message, not searched per message: a page holds up to 1000 reports.
-      const destinations = new Map(fresh.map((r) => [r.messageId, r.to]));
-      const ids = [...new Set(fresh.map((r) => r.messageId))].sort();
-      // Locked, so the states each notice announces follow one another without gaps.
-      const before = await tx.query<StateRow & { done_at: Date | null }>(
-        `SELECT message_id, bulk_id, channel, status, done_at FROM message_states
-         WHERE tenant = $2 AND message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
-         ORDER BY message_id FOR UPDATE`,
-        [JSON.stringify(ids), this.tenant],
-      );
-      const progress = new Map(
-        before.map((row) => [
-          row.message_id,
-          { ...toState(row), doneAt: row.done_at ?? undefined },
-        ]),
-      );
-      const notices: ReportNotice[] = [];
-      for (const report of [...fresh].sort(byDoneAt)) {
-        const current = progress.get(report.messageId);
-        const candidate = {
+    const inserted = await tx.query<ReportRow>(
+      `INSERT INTO reports AS old (tenant, message_id, channel, status_id, done_at, status_group,
+         sent_at, bulk_id, destination, message_count, price_per_message, currency, body, source)
+       SELECT $2, message_id, channel, status_id, done_at, status_group, sent_at, bulk_id,
+         destination, message_count, price_per_message, currency, body, $3
+       FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, channel text, status_id integer,
+         done_at timestamptz, status_group text, sent_at timestamptz, bulk_id text,
+         destination text, message_count integer, price_per_message double precision,
+         currency text, body jsonb)
+       ON CONFLICT (tenant, message_id, channel, status_id, done_at) DO UPDATE SET
+         body = EXCLUDED.body, source = EXCLUDED.source, sent_at = EXCLUDED.sent_at,
+         bulk_id = EXCLUDED.bulk_id, destination = EXCLUDED.destination,
+         message_count = EXCLUDED.message_count, price_per_message = EXCLUDED.price_per_message,
+         currency = EXCLUDED.currency, received_at = now()
+       WHERE old.source = 'logs' AND EXCLUDED.source <> 'logs'
+       RETURNING ${REPORT_COLUMNS}`,
+      [JSON.stringify(rows), this.tenant, source],
+    );
+    if (inserted.length === 0) return [];
+    const fresh = inserted.map(toStored);
+    // By message, not searched per message: a page holds up to 1000 reports.
+    const destinations = new Map(fresh.map((r) => [r.messageId, r.to]));
+    const ids = [...new Set(fresh.map((r) => r.messageId))].sort();
+    // Locked, so the states each notice announces follow one another without gaps.
+    const before = await tx.query<StateRow & { done_at: Date | null }>(
+      `SELECT message_id, bulk_id, channel, status, done_at FROM message_states
+       WHERE tenant = $2 AND message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
+       ORDER BY message_id FOR UPDATE`,
+      [JSON.stringify(ids), this.tenant],
+    );
+    const progress = new Map(
+      before.map((row) => [row.message_id, { ...toState(row), doneAt: row.done_at ?? undefined }]),
+    );
+    const notices: ReportNotice[] = [];
+    for (const report of [...fresh].sort(byDoneAt)) {
+      const current = progress.get(report.messageId);
+      const candidate = {
+        messageId: report.messageId,
+        bulkId: report.bulkId ?? current?.bulkId,
+        channel: report.channel,
+        status: report.status,
+        doneAt: parseOmniDate(report.doneAt),
+      };
+      const next = current && !isAhead(candidate, current) ? current : candidate;
+      progress.set(report.messageId, next);
+      const { doneAt: _doneAt, ...state } = next;
+      notices.push({
+        tenant: this.tenant,
+        key: {
           messageId: report.messageId,
-          bulkId: report.bulkId ?? current?.bulkId,
+          bulkId: report.bulkId,
           channel: report.channel,
-          status: report.status,
-          doneAt: parseOmniDate(report.doneAt),
-        };
-        const next = current && !isAhead(candidate, current) ? current : candidate;
-        progress.set(report.messageId, next);
-        const { doneAt: _doneAt, ...state } = next;
-        notices.push({
-          tenant: this.tenant,
-          key: {
-            messageId: report.messageId,
-            bulkId: report.bulkId,
-            channel: report.channel,
-            statusId: report.status.id,
-            doneAt: report.doneAt,
-          },
-          state,
-        });
-      }
-      await tx.query(
-        `INSERT INTO message_states AS m (tenant, message_id, bulk_id, destination, channel,
-           status_group, status, done_at)
-         SELECT $2, message_id, bulk_id, destination, channel, status_group, status, done_at
-         FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text,
-           channel text, status_group text, status jsonb, done_at timestamptz)
-         ORDER BY message_id
-         ON CONFLICT (tenant, message_id) DO UPDATE SET
-           bulk_id = coalesce(EXCLUDED.bulk_id, m.bulk_id), destination = EXCLUDED.destination,
-           channel = EXCLUDED.channel, status_group = EXCLUDED.status_group,
-           status = EXCLUDED.status, done_at = EXCLUDED.done_at, updated_at = now()
-         WHERE ${FORWARD}`,
-        [
-          JSON.stringify(
-            ids.map((id) => {
-              const state = progress.get(id)!;
-              return {
-                message_id: id,
-                bulk_id: state.bulkId ?? null,
-                destination: destinations.get(id),
-                channel: state.channel ?? null,
-                status_group: state.status.groupName,
-                status: state.status,
-                done_at: state.doneAt?.toISOString() ?? null,
-              };
-            }),
-          ),
-          this.tenant,
-        ],
-      );
-      await tx.query(
-        "SELECT pg_notify($1, payload) FROM jsonb_array_elements_text($2::jsonb) AS payload",
-        [this.channel, JSON.stringify(notices.map((n) => JSON.stringify(n)))],
-      );
-      return fresh;
-    });
+          statusId: report.status.id,
+          doneAt: report.doneAt,
+        },
+        state,
+      });
+    }
+    // A delivery is final whatever the flow, so it ends the message's looks at the logs.
+    await tx.query(
+      `INSERT INTO message_states AS m (tenant, message_id, bulk_id, destination, channel,
+         status_group, status, done_at)
+       SELECT $2, message_id, bulk_id, destination, channel, status_group, status, done_at
+       FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text,
+         channel text, status_group text, status jsonb, done_at timestamptz)
+       ORDER BY message_id
+       ON CONFLICT (tenant, message_id) DO UPDATE SET
+         bulk_id = coalesce(EXCLUDED.bulk_id, m.bulk_id), destination = EXCLUDED.destination,
+         channel = EXCLUDED.channel, status_group = EXCLUDED.status_group,
+         status = EXCLUDED.status, done_at = EXCLUDED.done_at, updated_at = now(),
+         reconcile_after = CASE WHEN EXCLUDED.status_group = 'DELIVERED' THEN NULL
+                                ELSE m.reconcile_after END
+       WHERE ${FORWARD}`,
+      [
+        JSON.stringify(
+          ids.map((id) => {
+            const state = progress.get(id)!;
+            return {
+              message_id: id,
+              bulk_id: state.bulkId ?? null,
+              destination: destinations.get(id),
+              channel: state.channel ?? null,
+              status_group: state.status.groupName,
+              status: state.status,
+              done_at: state.doneAt?.toISOString() ?? null,
+            };
+          }),
+        ),
+        this.tenant,
+      ],
+    );
+    await tx.query(
+      "SELECT pg_notify($1, payload) FROM jsonb_array_elements_text($2::jsonb) AS payload",
+      [this.channel, JSON.stringify(notices.map((n) => JSON.stringify(n)))],
+    );
+    return fresh;
   }
 
+  /**
+   * Also puts each message in the reconciliation queue (`reconcile_after` '-infinity': first
+   * look not set yet), unless a report that delivered it came first.
+   */
   async recordSent(messages: readonly SentMessage[]): Promise<void> {
     if (messages.length === 0) return;
     await this.db.query(
-      `INSERT INTO message_states (tenant, message_id, bulk_id, destination, status_group, status)
-       SELECT $2, message_id, bulk_id, destination, status->>'groupName', status
-       FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text, status jsonb)
-       ON CONFLICT DO NOTHING`,
+      `INSERT INTO message_states AS m (tenant, message_id, bulk_id, destination, status_group,
+         status, recorded_at, final_by, reconcile_after)
+       SELECT $2, message_id, bulk_id, destination, status->>'groupName', status, now(),
+         coalesce(final_by, now() + $3::float8 * interval '1 millisecond'), '-infinity'
+       FROM jsonb_to_recordset($1::jsonb)
+         AS r(message_id text, bulk_id text, destination text, status jsonb, final_by timestamptz)
+       ON CONFLICT (tenant, message_id) DO UPDATE SET
+         recorded_at = EXCLUDED.recorded_at, final_by = EXCLUDED.final_by,
+         reconcile_after = CASE WHEN m.status_group = 'DELIVERED' THEN NULL
+                                ELSE EXCLUDED.reconcile_after END
+       WHERE m.recorded_at IS NULL`,
       [
         JSON.stringify(
           messages.map((m) => ({
@@ -179,9 +252,11 @@ export class SqlReportStore implements ReportStore {
             bulk_id: m.bulkId ?? null,
             destination: m.to,
             status: m.status,
+            final_by: m.finalBy?.toISOString() ?? null,
           })),
         ),
         this.tenant,
+        LONGEST_STEP_MS,
       ],
     );
   }
@@ -203,7 +278,7 @@ export class SqlReportStore implements ReportStore {
     if (filter.channel !== undefined) add((n) => `channel = ${n}`, filter.channel);
     params.push(filter.limit);
     const rows = await this.db.query<ReportRow>(
-      `SELECT body, received_at FROM reports
+      `SELECT ${REPORT_COLUMNS} FROM reports
        WHERE ${where.join(" AND ")}
        ORDER BY done_at DESC, received_at DESC
        LIMIT $${params.length}`,
@@ -216,7 +291,7 @@ export class SqlReportStore implements ReportStore {
     const result = new Map<string, StoredReport[]>();
     if (ids.length === 0) return result;
     const rows = await this.db.query<ReportRow>(
-      `SELECT body, received_at FROM reports
+      `SELECT ${REPORT_COLUMNS} FROM reports
        WHERE tenant = $2 AND message_id IN (SELECT jsonb_array_elements_text($1::jsonb))
        ORDER BY message_id, done_at, sent_at`,
       [JSON.stringify(ids), this.tenant],
@@ -277,7 +352,7 @@ export class SqlReportStore implements ReportStore {
 
   async change({ key, state }: ReportNotice): Promise<StatusChange | undefined> {
     const [row] = await this.db.query<ReportRow>(
-      `SELECT body, received_at FROM reports
+      `SELECT ${REPORT_COLUMNS} FROM reports
        WHERE tenant = $5 AND message_id = $1 AND channel = $2 AND status_id = $3 AND done_at = $4`,
       [
         key.messageId,
@@ -332,7 +407,21 @@ function compareKeys(a: Key, b: Key): number {
 }
 
 function toStored(row: ReportRow): StoredReport {
-  return { ...row.body, receivedAt: new Date(row.received_at) };
+  return {
+    ...row.body,
+    receivedAt: new Date(row.received_at),
+    ...(row.source && { source: row.source }),
+  };
+}
+
+/** SQLSTATE class 22, "data exception": the statement's values, not the database, are at fault. */
+function isDataError(error: unknown): boolean {
+  return /^22[0-9A-Z]{3}$/.test(sqlStateOf(error));
+}
+
+function sqlStateOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "";
 }
 
 function toState(row: StateRow): MessageState {

@@ -85,6 +85,36 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (tenant, quota, window_start)
   );
   `,
+  // quarantine and reconciliation: reports the database cannot hold wait for an operator, kept
+  // once each as JSON text; every report says where it came from (NULL: stored before this);
+  // each message the gateway sent carries its next look at OMNI's logs (see SqlReconcileQueue).
+  `
+  CREATE TABLE report_quarantine (
+    id bigserial PRIMARY KEY,
+    tenant text NOT NULL,
+    digest text NOT NULL,
+    message_id text,
+    raw text NOT NULL,
+    reason text NOT NULL,
+    source text NOT NULL CHECK (source IN ('poll', 'webhook', 'logs')),
+    received_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (tenant, digest)
+  );
+  CREATE INDEX report_quarantine_by_tenant ON report_quarantine (tenant, id);
+
+  ALTER TABLE reports ADD COLUMN source text CHECK (source IN ('poll', 'webhook', 'logs'));
+
+  ALTER TABLE message_states ADD COLUMN recorded_at timestamptz;
+  ALTER TABLE message_states ADD COLUMN final_by timestamptz;
+  ALTER TABLE message_states ADD COLUMN reconcile_after timestamptz;
+  ALTER TABLE message_states ADD COLUMN reconcile_checks integer NOT NULL DEFAULT 0;
+  ALTER TABLE message_states ADD COLUMN reconcile_lease_until timestamptz;
+  ALTER TABLE message_states ADD COLUMN reconciled_at timestamptz;
+  CREATE INDEX message_states_to_reconcile ON message_states (tenant, reconcile_after)
+    WHERE reconcile_after IS NOT NULL;
+  CREATE INDEX message_states_reconciled ON message_states (tenant)
+    WHERE reconciled_at IS NOT NULL;
+  `,
 ];
 
 /**

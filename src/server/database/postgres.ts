@@ -1,7 +1,9 @@
 import pg from "pg";
-import type { Database } from "../../omni/Database.js";
+import { DatabaseUnavailableError, type Database } from "../../omni/Database.js";
 
 const RECONNECT_MS = 1_000;
+/** A database that does not answer a connect within this is down, for the caller's purposes. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** PostgreSQL through a pool; every connection works in `schema`. */
 export async function openPostgres(
@@ -10,7 +12,7 @@ export async function openPostgres(
   onError: (error: unknown) => void,
 ): Promise<Database> {
   const settings = { connectionString: url, options: `-c search_path=${schema}` };
-  const pool = new pg.Pool({ ...settings, max: 10 });
+  const pool = new pg.Pool({ ...settings, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on("error", onError);
   await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -19,10 +21,19 @@ export async function openPostgres(
   return {
     namespace: schema,
     async query(sql, params) {
-      return (await pool.query(sql, params ? [...params] : undefined)).rows;
+      try {
+        return (await pool.query(sql, params ? [...params] : undefined)).rows;
+      } catch (error) {
+        throw asUnavailable(error);
+      }
     },
     async transaction(work) {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw asUnavailable(error);
+      }
       try {
         await client.query("BEGIN");
         const result = await work({
@@ -33,7 +44,7 @@ export async function openPostgres(
         return result;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
+        throw asUnavailable(error);
       } finally {
         client.release();
       }
@@ -51,6 +62,34 @@ export async function openPostgres(
       await pool.end();
     },
   };
+}
+
+/** Network failures, and SQLSTATEs of class 08 and 57P0x: the server, not the statement. */
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+]);
+
+/** Connection trouble as DatabaseUnavailableError; errors of the statement itself unchanged. */
+function asUnavailable(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) {
+    return new DatabaseUnavailableError(code);
+  }
+  const message = error instanceof Error ? error.message : "";
+  // node-postgres reports a dropped or timed-out connection without a code.
+  if (/Connection terminated|timeout exceeded when trying to connect/i.test(message)) {
+    return new DatabaseUnavailableError("CONNECTION_LOST");
+  }
+  return error;
 }
 
 /**

@@ -37,7 +37,9 @@ export interface ReportsWebhookOptions {
 /**
  * `POST /webhooks/omni/reports/{tenant}` (and the bare path for the implicit tenant): the reports
  * OMNI pushes to a send's `notifyUrl`. It answers 200 only once every report in the body is
- * committed, so OMNI retries anything not stored; a repeat stores nothing new. Requests without
+ * committed, so OMNI retries anything not stored; a repeat stores nothing new. A report whose
+ * content the database cannot hold (U+0000, a lone surrogate) is committed to the quarantine
+ * instead, so one such report never makes OMNI deliver the whole batch forever. Requests without
  * the tenant's own secret are turned away before their body is read, and an unknown tenant looks
  * exactly like a wrong secret, so one tenant's secret never stores reports for another.
  */
@@ -83,8 +85,10 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
       }
       const { results } = body.data;
       try {
-        const stored = await (res.locals.intake as ReportIntake).accept(results);
-        res.json({ received: results.length, stored: stored.length });
+        // The body as it arrived: a quarantined report keeps the members the schema drops.
+        const arrived = (req.body as { results: unknown[] }).results;
+        const { stored, quarantined } = await (res.locals.intake as ReportIntake).accept(arrived);
+        res.json({ received: results.length, stored: stored.length, quarantined });
       } catch (error) {
         options.logger.error(
           { err: error instanceof Error ? error.message : String(error) },
