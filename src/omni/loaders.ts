@@ -28,8 +28,16 @@ export function createLoaders(client: OmniClient, reports: ReportStore): Loaders
         .listScenarios({ isDefault: true, limit: 1 })
         .then(([scenario]) => scenario ?? null)),
     logsByMessageId: new DataLoader((ids) => loadLogs(client, ids), { maxBatchSize: MAX_PAGE }),
+    // One failed read fails its own key only (DataLoader takes an Error per key), so the
+    // scenarios that were read are not thrown away with it.
     scenarioByKey: new DataLoader((keys) =>
-      Promise.all(keys.map((key) => loadScenario(client, key))),
+      Promise.all(
+        keys.map((key) =>
+          loadScenario(client, key).catch((error: unknown) =>
+            error instanceof Error ? error : new Error(String(error)),
+          ),
+        ),
+      ),
     ),
     reportsByMessageId: new DataLoader(
       async (ids) => {

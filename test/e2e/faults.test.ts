@@ -22,9 +22,9 @@ const READS = 400;
 const CALLERS = 8;
 
 /**
- * A sent message's status, from OMNI's logs. Not `attempts` or `report`: those first drain the
- * fetch-once report endpoints, which are never retried (a retry after a lost answer would skip
- * the reports it carried), so on this link such a read fails whenever that drain does.
+ * A sent message's status, from OMNI's logs: one upstream call per read, so the retries the
+ * budget allows can be counted. (`attempts` and `report` also drain the fetch-once report
+ * endpoints, never retried; a failed drain leaves those reads to the store.)
  */
 const MessageStatus = parse(`
   query MessageStatus($messageId: ID!) {

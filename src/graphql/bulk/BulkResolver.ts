@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { drainBeforeRead } from "../common/drainBeforeRead.js";
 import { RequiresScope } from "../auth/decorators.js";
 import type { GatewayContext } from "../context.js";
 import { Bulk } from "./Bulk.js";
@@ -16,7 +17,7 @@ export class BulkResolver {
 }
 
 export async function findBulk(ctx: GatewayContext, bulkId: string): Promise<Bulk | null> {
-  await ctx.intake.drain();
+  await drainBeforeRead(ctx);
   const summary = await ctx.reports.bulk(bulkId);
   return summary ? Bulk.fromSummary(summary) : null;
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { drainBeforeRead } from "../common/drainBeforeRead.js";
 import { RequiresScope } from "../auth/decorators.js";
 import { isEmailAddress } from "../../domain/address.js";
 import { MAX_PAGE, type WireLog } from "../../omni/wire.js";
@@ -126,7 +127,7 @@ export class MessageResolver {
     description: "The report of the final outcome, once known.",
   })
   async report(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Report | undefined> {
-    await ctx.intake.drain();
+    await drainBeforeRead(ctx);
     const [attempts, reports] = await Promise.all([
       loadAttempts(ctx, message.messageId, false),
       ctx.loaders.reportsByMessageId.load(message.messageId),
@@ -140,7 +141,7 @@ export class MessageResolver {
     description: "Every stored report of the message, one per finished attempt, oldest first.",
   })
   async reports(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Report[]> {
-    await ctx.intake.drain();
+    await drainBeforeRead(ctx);
     const reports = await ctx.loaders.reportsByMessageId.load(message.messageId);
     return reports.map(Report.fromStored);
   }
@@ -154,7 +155,7 @@ async function loadAttempts(
 ): Promise<Attempt[]> {
   const [logs, reports] = await Promise.all([
     ctx.loaders.logsByMessageId.load(messageId),
-    (fresh ? ctx.intake.drain() : Promise.resolve()).then(() =>
+    (fresh ? drainBeforeRead(ctx) : Promise.resolve()).then(() =>
       ctx.loaders.reportsByMessageId.load(messageId),
     ),
   ]);

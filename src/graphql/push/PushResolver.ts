@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { drainBeforeRead } from "../common/drainBeforeRead.js";
 import { RequiresScope } from "../auth/decorators.js";
 import {
   Arg,
@@ -82,7 +83,7 @@ export class PushResolver {
       "Each push of the bulk: its delivery report once there is one, else what the send answered.",
   })
   async messages(@Ctx() ctx: GatewayContext, @Root() bulk: PushBulk): Promise<PushMessage[]> {
-    await ctx.intake.drain();
+    await drainBeforeRead(ctx);
     const reports = await ctx.reports.find({
       bulkId: bulk.bulkId,
       channel: "PUSH",

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, Query, Resolver } from "type-graphql";
+import { drainBeforeRead } from "../common/drainBeforeRead.js";
 import { RequiresScope } from "../auth/decorators.js";
 import { MAX_PAGE } from "../../omni/wire.js";
 import { checkIdCount, checkRange } from "../common/limits.js";
@@ -26,7 +27,7 @@ export class ReportResolver {
       ...checkIdCount("messageIds", filter?.messageIds),
     ];
     if (violations.length) throw badUserInput(violations, "filter");
-    await ctx.intake.drain();
+    await drainBeforeRead(ctx);
     const stored = await ctx.reports.find({ ...filter, limit });
     return stored.map(Report.fromStored);
   }
