@@ -284,6 +284,7 @@ export async function startGateway(
       formatError,
       maxPayloadBytes: 64 * 1024,
       maxTokens: limits.tokens,
+      validationRules: shapeRules(limits),
     });
     opened.push(() => subscriptions.close());
     for (const tenant of tenants.all()) {

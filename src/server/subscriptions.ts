@@ -3,10 +3,12 @@ import {
   getOperationAST,
   GraphQLError,
   parse,
+  specifiedRules,
   validate,
   type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
+  type ValidationRule,
 } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
@@ -28,6 +30,8 @@ export interface SubscriptionServerOptions {
   maxPayloadBytes: number;
   /** The parser token cap of the HTTP path, so a nesting bomb fails here too. */
   maxTokens: number;
+  /** The HTTP path's shape limits (depth, aliases, directives), so the socket is no way round. */
+  validationRules: readonly ValidationRule[];
 }
 
 /** Subscriptions one socket may hold at once; each one holds a feed listener. */
@@ -131,13 +135,16 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
             }),
           ];
         }
-        const invalid = validate(options.schema, document);
+        const invalid = validate(options.schema, document, [
+          ...specifiedRules,
+          ...options.validationRules,
+        ]);
         if (invalid.length) {
           return invalid.map(
             (error) =>
               new GraphQLError(error.message, {
                 nodes: error.nodes,
-                extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+                extensions: { ...error.extensions, code: "GRAPHQL_VALIDATION_FAILED" },
               }),
           );
         }

@@ -79,7 +79,7 @@ describe.each(BACKENDS)("live status over graphql-ws on %s", (backend) => {
     }
   });
 
-  it("asks for exactly one of messageId and bulkId", async () => {
+  it("asks for exactly one of messageId and bulkId, and holds subscriptions to the shape limits", async () => {
     const stack = await startStack();
     const client = createClient({
       url: stack.gateway.graphqlUrl.replace(/^http/, "ws"),
@@ -96,6 +96,21 @@ describe.each(BACKENDS)("live status over graphql-ws on %s", (backend) => {
       expect(result).toMatchObject({
         errors: [{ extensions: { code: "BAD_USER_INPUT" } }],
       });
+
+      // The HTTP path's shape limits hold on the socket too: 16 aliases are one too many.
+      const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: messageId`).join(" ");
+      const refused = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: `subscription { messageStatusChanged(messageId: "m") { ${aliases} } }` },
+          { next: resolve, error: resolve, complete: () => undefined },
+        );
+      });
+      expect(refused).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/alias/i),
+          extensions: expect.objectContaining({ code: "GRAPHQL_VALIDATION_FAILED" }),
+        }),
+      ]);
     } finally {
       await client.dispose();
       await stack.close();
