@@ -6,7 +6,6 @@ import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { authChecker, requireScope } from "./auth/authChecker.js";
 import { findBulk, BulkResolver } from "./bulk/BulkResolver.js";
-import { InputHygiene } from "./common/inputHygiene.js";
 import { checkRepresentationsFirst } from "./common/representation.js";
 import type { GatewayContext } from "./context.js";
 import { findMessage, MessageResolver } from "./message/MessageResolver.js";
@@ -61,7 +60,6 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     pubSub: UNUSED_PUBSUB,
     authChecker,
-    globalMiddlewares: [InputHygiene],
     validate: false,
     skipCheck: true,
   });

@@ -45,6 +45,8 @@ describe("a SIGTERM under load", () => {
       }
     })();
     const outcomes = { ok: 0, failed: 0 };
+    let loaded: () => void = () => undefined;
+    const underLoad = new Promise<void>((resolve) => (loaded = resolve));
     const queries = [
       '{ previewSms(text: "Hi") { originalText } }',
       "{ scenarios(limit: 1) { key } }",
@@ -57,13 +59,14 @@ describe("a SIGTERM under load", () => {
           body: JSON.stringify({ query: queries[(index + i) % queries.length] }),
         }).catch(() => undefined);
         const body = (await response?.json().catch(() => undefined)) as { errors?: unknown };
-        if (response?.status === 200 && !body?.errors) outcomes.ok += 1;
-        else outcomes.failed += 1;
+        if (response?.status === 200 && !body?.errors) {
+          if (++outcomes.ok === 100) loaded();
+        } else outcomes.failed += 1;
       }
     };
     const load = Promise.all(Array.from({ length: 8 }, (_, i) => worker(i)));
     // Some load first, then the orchestrator's signal.
-    while (outcomes.ok < 100) await new Promise((resolve) => setTimeout(resolve, 20));
+    await underLoad;
     gateway.child.kill("SIGTERM");
     await Promise.all([load, probe]);
 

@@ -1,5 +1,6 @@
-import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { Agent, createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { forwardRequest } from "./forwardRequest.js";
 
 /** Infobip's own answer to an internal failure (omni-api.md §5.1). */
 const GENERAL_ERROR = JSON.stringify({
@@ -88,22 +89,10 @@ function drained(req: IncomingMessage, then: () => void): void {
 }
 
 function forward(req: IncomingMessage, res: ServerResponse, target: URL, agent: Agent): void {
-  const upstream = request(
-    {
-      host: target.hostname,
-      port: target.port,
-      method: req.method,
-      path: req.url,
-      headers: { ...req.headers, host: target.host },
-      agent,
-    },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  upstream.on("error", () => res.destroy());
-  req.pipe(upstream);
+  forwardRequest(req, res, target, agent, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
 }
 
 /** Marsaglia's xorshift32: a seeded, repeatable stream of numbers in [0, 1). */

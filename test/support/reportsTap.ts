@@ -1,5 +1,6 @@
-import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { Agent, createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { forwardRequest } from "./forwardRequest.js";
 
 /** What becomes of an answer of `GET /omni/1/reports` that hands reports out. */
 export type PageFate = "forward" | "drop";
@@ -60,31 +61,19 @@ function forward(
   agent: Agent,
   fateOf: (status: number, body: Buffer) => Promise<PageFate>,
 ): void {
-  const upstream = request(
-    {
-      host: target.hostname,
-      port: target.port,
-      method: req.method,
-      path: req.url,
-      headers: { ...req.headers, host: target.host },
-      agent,
-    },
-    (answer) => {
-      const chunks: Buffer[] = [];
-      answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-      answer.on("end", () => {
-        const body = Buffer.concat(chunks);
-        void fateOf(answer.statusCode ?? 502, body).then((fate) => {
-          if (fate === "drop") {
-            req.socket.destroy();
-            return;
-          }
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          res.end(body);
-        });
+  forwardRequest(req, res, target, agent, (answer) => {
+    const chunks: Buffer[] = [];
+    answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+    answer.on("end", () => {
+      const body = Buffer.concat(chunks);
+      void fateOf(answer.statusCode ?? 502, body).then((fate) => {
+        if (fate === "drop") {
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        res.end(body);
       });
-    },
-  );
-  upstream.on("error", () => res.destroy());
-  req.pipe(upstream);
+    });
+  });
 }
