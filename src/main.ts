@@ -1,11 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { DEFAULT_TENANT } from "./domain/principal.js";
-import { startSandbox, loadSeedFile, DEFAULT_SEED, type RunningSandbox } from "./sandbox/index.js";
-import { createAuthenticator } from "./server/auth/authenticator.js";
-import { ConfigError, loadConfig, type Config } from "./server/config.js";
-import { startGateway } from "./server/createGateway.js";
-import { createLogger } from "./server/logger.js";
+import type { RunningSandbox } from "./sandbox/index.js";
+import type { Config } from "./server/config.js";
+import { tracingRequested } from "./server/telemetry/tracingRequested.js";
 import type { TenantOptions } from "./server/tenants/Tenants.js";
+
+// Tracing first, when asked for: its ESM loader hook patches only the modules imported after it,
+// so everything that does HTTP, GraphQL or SQL is imported below, once it runs.
+const tracing = tracingRequested(process.env)
+  ? await (await import("./server/telemetry/tracing.js")).startTracing()
+  : undefined;
+const { startSandbox, loadSeedFile, DEFAULT_SEED } = await import("./sandbox/index.js");
+const { createAuthenticator } = await import("./server/auth/authenticator.js");
+const { ConfigError, loadConfig } = await import("./server/config.js");
+const { startGateway } = await import("./server/createGateway.js");
+const { createLogger } = await import("./server/logger.js");
 
 /**
  * `npm start`: with OMNI_BASE_URL set, the gateway against that upstream; without it, the embedded
@@ -90,6 +99,8 @@ async function main(): Promise<void> {
           upstreamCalls: env.LIMIT_UPSTREAM_CALLS,
         },
         database: config.database,
+        metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT },
+        cors: config.cors,
       },
       { port: env.PORT, host: env.HOST },
     );
@@ -108,6 +119,7 @@ async function main(): Promise<void> {
         webhook: gateway.webhookUrlOf(tenant.id),
       })),
       database: config.database.url ? "postgresql" : `pglite (${config.database.dataDir})`,
+      metrics: gateway.metricsUrl,
     },
     "omni-gateway ready",
   );
@@ -133,6 +145,8 @@ async function main(): Promise<void> {
     try {
       await gateway.close();
       await sandbox?.close();
+      // The spans of the requests just drained are still queued.
+      await tracing?.shutdown().catch(() => logger.warn("traces could not be exported"));
       process.exit(0);
     } catch (error) {
       logger.error({ err: { type: (error as Error).name } }, "shutdown failed");

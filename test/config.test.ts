@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/server/config.js";
+import { ConfigError, loadConfig } from "../src/server/config.js";
 
 describe("configuration", () => {
   it("runs against the embedded sandbox when no upstream is set", () => {
@@ -149,6 +149,58 @@ describe("tenants and caller authentication", () => {
     );
     expect(() => loadConfig({ TENANTS_FILE: two, AUTH_API_KEYS_FILE: keys })).toThrow(
       /key bff names tenant "initech", which is not configured/,
+    );
+  });
+});
+
+describe("CORS", () => {
+  const refusal = (variables: NodeJS.ProcessEnv) => {
+    try {
+      loadConfig(variables);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    return expect.unreachable("the configuration was accepted");
+  };
+
+  it("sends no CORS headers unless origins are listed", () => {
+    expect(loadConfig({}).cors).toBeUndefined();
+  });
+
+  it("takes exact origins, credentials off unless asked for", () => {
+    expect(
+      loadConfig({ CORS_ORIGINS: "https://app.example.com, http://localhost:5173" }).cors,
+    ).toEqual({
+      origins: ["https://app.example.com", "http://localhost:5173"],
+      credentials: false,
+    });
+    expect(
+      loadConfig({ CORS_ORIGINS: "capacitor://localhost", CORS_CREDENTIALS: "true" }).cors,
+    ).toEqual({ origins: ["capacitor://localhost"], credentials: true });
+  });
+
+  it("names every entry no browser would send, wildcards and patterns included", () => {
+    const message = refusal({
+      CORS_ORIGINS:
+        "https://ok.example.com,*,https://*.example.com,/example\\.com$/,https://app.example.com/,null,",
+    });
+    expect(message).toContain("CORS_ORIGINS");
+    for (const bad of ['"*"', '"https://*.example.com"', '"/example\\.com$/"', '"null"', '""']) {
+      expect(message).toContain(`${bad} is not an origin`);
+    }
+    expect(message).toContain(
+      '"https://app.example.com/" never matches: browsers send "https://app.example.com"',
+    );
+    expect(message).not.toContain('"https://ok.example.com"');
+    expect(refusal({ CORS_ORIGINS: "https://App.Example.com:443" })).toContain(
+      'browsers send "https://app.example.com"',
+    );
+  });
+
+  it("refuses credentials without origins", () => {
+    expect(refusal({ CORS_CREDENTIALS: "true" })).toMatch(
+      /CORS_CREDENTIALS applies with CORS_ORIGINS/,
     );
   });
 });

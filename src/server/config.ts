@@ -7,6 +7,7 @@ import {
   parseAuthSettings,
   type AuthSettings,
 } from "./auth/authSettings.js";
+import { originProblem, type CorsPolicy } from "./cors.js";
 import { DEFAULT_SCHEMA, type DatabaseSettings } from "./database/openDatabase.js";
 import { DEFAULT_LIMITS } from "./limits/limits.js";
 import { DEFAULT_TENANT } from "../domain/principal.js";
@@ -23,6 +24,8 @@ const env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
+  // Prometheus's /metrics on a listener of its own on HOST (README, "Metrics"); unset: off.
+  METRICS_PORT: port.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BODY_LIMIT_BYTES: positiveInt.default(2_000_000),
   OMNI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -65,6 +68,9 @@ const env = z.object({
   LIMIT_ENTITY_REFERENCES: positiveInt.default(DEFAULT_LIMITS.entityReferences),
   LIMIT_ENTITY_SCENARIO_KEYS: positiveInt.default(DEFAULT_LIMITS.entityScenarioKeys),
   LIMIT_UPSTREAM_CALLS: positiveInt.default(DEFAULT_LIMITS.upstreamCalls),
+  // Browser pages on other origins that may call /graphql (README, "CORS"); unset: none.
+  CORS_ORIGINS: z.string().min(1).transform(corsOrigins).optional(),
+  CORS_CREDENTIALS: z.stringbool().default(false),
 });
 
 export type Env = z.infer<typeof env>;
@@ -84,6 +90,8 @@ export interface Config {
   auth: AuthSettings;
   /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite files under DATA_DIR. */
   database: DatabaseSettings;
+  /** Which pages on other origins may call /graphql from a browser; unset: none. */
+  cors?: CorsPolicy;
 }
 
 export class ConfigError extends Error {
@@ -134,7 +142,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     database: values.DATABASE_URL
       ? { url: values.DATABASE_URL, schema: values.DATABASE_SCHEMA }
       : { dataDir: path.join(values.DATA_DIR, "pglite"), schema: values.DATABASE_SCHEMA },
+    cors: corsOf(values),
   };
+}
+
+/** CORS_ORIGINS's comma-separated entries; each one no browser could send is a problem. */
+function corsOrigins(value: string, context: z.RefinementCtx<string>): string[] {
+  const origins = value.split(",").map((entry) => entry.trim());
+  for (const entry of origins) {
+    const problem = originProblem(entry);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  }
+  return origins;
+}
+
+function corsOf(values: Env): CorsPolicy | undefined {
+  if (!values.CORS_ORIGINS) {
+    if (values.CORS_CREDENTIALS) {
+      throw new ConfigError(
+        "Invalid configuration: CORS_CREDENTIALS applies with CORS_ORIGINS only.",
+      );
+    }
+    return undefined;
+  }
+  return { origins: values.CORS_ORIGINS, credentials: values.CORS_CREDENTIALS };
 }
 
 function authOf(source: NodeJS.ProcessEnv, severalTenants: boolean): AuthSettings {

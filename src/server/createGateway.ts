@@ -23,8 +23,12 @@ import { Reconciler, type ReconcileSettings } from "../omni/reports/Reconciler.j
 import { StatusFeed } from "../omni/reports/StatusFeed.js";
 import { AuthenticationError } from "./auth/AuthenticationError.js";
 import type { Authenticator } from "./auth/authenticator.js";
+import { corsHandler, type CorsPolicy } from "./cors.js";
 import { openDatabase, type DatabaseSettings } from "./database/openDatabase.js";
 import type { Logger } from "./logger.js";
+import { GatewayMetrics } from "./metrics/GatewayMetrics.js";
+import { graphqlMetrics } from "./metrics/graphqlMetrics.js";
+import { serveMetrics } from "./metrics/serveMetrics.js";
 import { routerOnlyFields } from "./routerOnlyFields.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { Tenants, type TenantOptions } from "./tenants/Tenants.js";
@@ -56,6 +60,10 @@ export interface GatewayOptions {
    * PGlite in memory.
    */
   database?: DatabaseSettings | { shared: Database };
+  /** Prometheus's `/metrics` on a port of its own on the gateway's host; unset: no metrics. */
+  metrics?: { port: number };
+  /** Which pages on other origins may call /graphql from a browser; unset: none. */
+  cors?: CorsPolicy;
 }
 
 export interface RunningGateway {
@@ -65,6 +73,8 @@ export interface RunningGateway {
   webhookUrl?: string;
   /** Where this gateway takes one tenant's report webhooks (without the secret), when enabled. */
   webhookUrlOf(tenant: string): string | undefined;
+  /** Where Prometheus scrapes this gateway, when metrics are on. */
+  metricsUrl?: string;
   /** `/ready` answers 503 from now on, so load balancers stop sending; requests are still served. */
   beginShutdown(): void;
   close(): Promise<void>;
@@ -99,13 +109,16 @@ export async function startGateway(
       db = await openDatabase(settings, reportError);
       opened.push(() => db.close());
     }
+    const metrics = options.metrics && new GatewayMetrics();
     const tenants = new Tenants(
       options.tenants,
       db,
       { timeoutMs: options.timeoutMs, connections: options.connections },
       (tenant, error) => logger.warn({ tenant, err: describe(error) }, "report intake failed"),
+      (tenant) => metrics?.forTenant(tenant) ?? {},
     );
     opened.push(() => tenants.close());
+    metrics?.watch({ tenants: tenants.all(), db });
     if (tenants.all().length === 0) throw new Error("The gateway needs at least one tenant.");
     let draining = false;
     const feed = new StatusFeed(db, (id) => tenants.get(id)?.reports, reportError);
@@ -127,8 +140,14 @@ export async function startGateway(
             // Longer than any send can take, so a live claim is never mistaken for a vanished one.
             leaseMs: options.timeoutMs * 3,
             onError: reportError,
+            onOutcome: metrics?.forTenant(tenant.id).onIdempotency,
           },
-          quota: new SendQuota(quotas, tenant.id, tenant.quotas),
+          quota: new SendQuota(
+            quotas,
+            tenant.id,
+            tenant.quotas,
+            metrics?.forTenant(tenant.id).onQuotaRefused,
+          ),
           reportError,
         },
       ]),
@@ -195,6 +214,7 @@ export async function startGateway(
       formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        ...(metrics ? [graphqlMetrics(metrics)] : []),
         routerOnlyFields(options.authenticator.routerSecretSet),
         demandControl(limits),
         ...(options.production ? [hideSuggestions()] : []),
@@ -247,10 +267,19 @@ export async function startGateway(
         webhookSecret ? [{ id, secret: webhookSecret, publicUrl: webhookPublicUrl, intake }] : [],
       );
     if (webhookTenants.length) {
-      app.use(reportsWebhook({ tenants: webhookTenants, defaultTenant: DEFAULT_TENANT, logger }));
+      app.use(
+        reportsWebhook({
+          tenants: webhookTenants,
+          defaultTenant: DEFAULT_TENANT,
+          logger,
+          onOutcome: metrics && ((outcome, tenant) => metrics.webhook(outcome, tenant)),
+        }),
+      );
     }
     app.use(
       GRAPHQL_PATH,
+      // First, so preflights end here and refusals (401, 413) stay readable to allowed pages.
+      ...(options.cors ? [corsHandler(options.cors)] : []),
       express.json({ limit: options.bodyLimitBytes }),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
@@ -287,6 +316,12 @@ export async function startGateway(
       validationRules: shapeRules(limits),
     });
     opened.push(() => subscriptions.close());
+    // Its own listener on the same host: the GraphQL port never answers /metrics.
+    const metricsServer =
+      options.metrics &&
+      metrics &&
+      (await serveMetrics(metrics.registry, { host: listen.host, port: options.metrics.port }));
+    if (metricsServer) opened.push(() => metricsServer.close());
     for (const tenant of tenants.all()) {
       tenant.intake.start(options.reportsPollIntervalMs);
       opened.push(() => tenant.intake.stop());
@@ -297,6 +332,7 @@ export async function startGateway(
           options.reconciliation,
           (error) =>
             logger.warn({ tenant: tenant.id, err: describe(error) }, "reconciliation failed"),
+          metrics?.forTenant(tenant.id).onReconciled,
         );
         reconciler.start();
         opened.push(() => reconciler.stop());
@@ -330,6 +366,7 @@ export async function startGateway(
       graphqlUrl: `${url}${GRAPHQL_PATH}`,
       webhookUrl: webhookUrlOf(DEFAULT_TENANT),
       webhookUrlOf,
+      metricsUrl: metricsServer?.url,
       beginShutdown() {
         draining = true;
       },

@@ -101,6 +101,10 @@ export interface StackOptions {
   reconciliation?: GatewayOptions["reconciliation"];
   /** What one GraphQL request may ask for; default the gateway's defaults. */
   limits?: GatewayOptions["limits"];
+  /** Which browser origins may call the gateway; default none. */
+  cors?: GatewayOptions["cors"];
+  /** Prometheus's /metrics on a port of its own (0: any free one); default off. */
+  metrics?: GatewayOptions["metrics"];
 }
 
 export interface StackTenant {
@@ -187,6 +191,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         bodyLimitBytes: 2_000_000,
         limits: options.limits,
         database,
+        cors: options.cors,
+        metrics: options.metrics,
       },
       { port: 0, host: "127.0.0.1" },
     );

@@ -25,12 +25,22 @@ export interface IdempotentCall<T> {
   fromJson(json: unknown): T;
 }
 
+/**
+ * What became of a keyed call: run for the first time, answered from its stored result, refused
+ * (the key is held for another input, or by a call still running, or is invalid), or a key whose
+ * earlier outcome was unknown, now found upstream or still unknown.
+ */
+export type IdempotencyOutcome =
+  "new" | "replayed" | "conflict" | "in_progress" | "invalid" | "reconciled" | "outcome_unknown";
+
 export interface IdempotencyOptions {
   store: IdempotencyStore;
   /** How long a claim may stay unanswered before another call treats its outcome as unknown. */
   leaseMs: number;
   /** Bookkeeping that failed after upstream answered: the caller still gets the answer. */
   onError(error: unknown): void;
+  /** Told what became of each keyed call (metrics). */
+  onOutcome?(outcome: IdempotencyOutcome): void;
 }
 
 const MAX_KEY_LENGTH = 255;
@@ -49,25 +59,35 @@ export async function idempotent<T>(
 ): Promise<T> {
   if (call.key === undefined) return runOnce(call);
   const { key } = call;
+  const tell = (outcome: IdempotencyOutcome) => options.onOutcome?.(outcome);
   if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    tell("invalid");
     throw new IdempotencyKeyInvalid(MAX_KEY_LENGTH);
   }
   const { store, leaseMs } = options;
   const claim = await store.claim(key, fingerprint(call.operation, call.input), call.refs, leaseMs);
   switch (claim.kind) {
     case "reused":
+      tell("conflict");
       throw new IdempotencyKeyReused();
     case "inFlight":
+      tell("in_progress");
       throw new IdempotencyKeyInFlight();
     case "done":
+      tell("replayed");
       return call.fromJson(claim.result);
     case "unknown": {
       const found = await call.reconcile(claim.refs);
-      if (found === undefined) throw new OutcomeUnknown(claim.refs);
+      if (found === undefined) {
+        tell("outcome_unknown");
+        throw new OutcomeUnknown(claim.refs);
+      }
+      tell("reconciled");
       await store.complete(key, call.toJson(found)).catch(options.onError);
       return found;
     }
     case "claimed":
+      tell("new");
       break;
   }
 

@@ -22,12 +22,15 @@ export class SendQuota {
     private readonly store: QuotaStore,
     private readonly tenant: string,
     readonly limits: QuotaLimits,
+    /** Told of each refused send, by the window that refused it (metrics). */
+    private readonly onRefused?: (window: QuotaWindow) => void,
   ) {}
 
   /** Charges one send of `messages` messages, or throws QuotaExceeded and charges nothing. */
   async consume(messages: number): Promise<void> {
     const decision = await this.store.consume(this.tenant, this.limits, messages);
     if (decision.allowed) return;
+    this.onRefused?.(decision.window);
     throw new QuotaExceeded(decision.window, decision.limit, decision.retryAfterSeconds);
   }
 

@@ -32,6 +32,8 @@ export class Reconciler {
     private readonly store: ReportStore,
     private readonly settings: ReconcileSettings,
     private readonly onError: (error: unknown) => void,
+    /** Told how many messages each look settled from the logs (metrics). */
+    private readonly onReconciled?: (messages: number) => void,
   ) {}
 
   start(): void {
@@ -93,6 +95,7 @@ export class Reconciler {
     const { stored } = await this.store.save(reports, { source: "logs", refused });
     const reconciled = new Set(stored.map((report) => report.messageId));
     await queue.settle(verdicts.map((v) => ({ ...v, reconciled: reconciled.has(v.messageId) })));
+    if (reconciled.size > 0) this.onReconciled?.(reconciled.size);
     if (givenUp > 0) {
       this.onError(
         new Error(

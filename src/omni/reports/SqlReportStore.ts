@@ -49,6 +49,13 @@ interface StateRow {
 const FORWARD = `(EXCLUDED.status_group = 'DELIVERED', EXCLUDED.done_at, EXCLUDED.status_group <> 'PENDING')
   > (m.status_group = 'DELIVERED', coalesce(m.done_at, '-infinity'), m.status_group <> 'PENDING')`;
 
+/** One committed save, as an observer counts it: reports newly stored, reports quarantined. */
+export interface SavedReports {
+  source: ReportSource;
+  stored: number;
+  quarantined: number;
+}
+
 /**
  * The store in PostgreSQL (or PGlite): reports by attempt, and one forward-only state per message.
  * One instance serves one tenant: every statement names it, so no read can see another's rows.
@@ -61,6 +68,8 @@ export class SqlReportStore implements ReportStore {
   constructor(
     private readonly db: Database,
     readonly tenant: string,
+    /** Told of every committed save (metrics); a save that rejected committed nothing. */
+    private readonly onSaved?: (saved: SavedReports) => void,
   ) {
     this.channel = reportChannelOf(db);
     this.quarantine = new SqlQuarantine(db, tenant);
@@ -74,6 +83,16 @@ export class SqlReportStore implements ReportStore {
    * (the database unreachable) rejects, and the caller keeps the batch to try again.
    */
   async save(reports: readonly WireReport[], options: SaveOptions): Promise<SaveOutcome> {
+    const outcome = await this.commit(reports, options);
+    this.onSaved?.({
+      source: options.source,
+      stored: outcome.stored.length,
+      quarantined: outcome.quarantined,
+    });
+    return outcome;
+  }
+
+  private async commit(reports: readonly WireReport[], options: SaveOptions): Promise<SaveOutcome> {
     const { source } = options;
     const refused = options.refused ?? [];
     if (reports.length === 0 && refused.length === 0) return { stored: [], quarantined: 0 };

@@ -3,9 +3,9 @@ import type { QuotaLimits } from "../../domain/quota.js";
 import type { OmniAuth } from "../../omni/auth.js";
 import type { Database } from "../../omni/Database.js";
 import { IdempotencyStore } from "../../omni/idempotency/IdempotencyStore.js";
-import { createUpstreamPool, OmniClient } from "../../omni/OmniClient.js";
+import { createUpstreamPool, OmniClient, type UpstreamCall } from "../../omni/OmniClient.js";
 import { ReportIntake } from "../../omni/reports/ReportIntake.js";
-import { SqlReportStore } from "../../omni/reports/SqlReportStore.js";
+import { SqlReportStore, type SavedReports } from "../../omni/reports/SqlReportStore.js";
 
 /** What the gateway needs to serve one tenant: its upstream account and its budget. */
 export interface TenantOptions {
@@ -19,6 +19,12 @@ export interface TenantOptions {
    */
   webhookPublicUrl?: string;
   quotas: QuotaLimits;
+}
+
+/** What the gateway watches of one tenant's upstream calls and stored reports (metrics). */
+export interface TenantObservers {
+  onUpstreamCall?: (call: UpstreamCall) => void;
+  onReportsSaved?: (saved: SavedReports) => void;
 }
 
 /** One tenant's services: its OMNI client, its rows of the store, its report intake. */
@@ -47,6 +53,7 @@ export class Tenants {
     db: Database,
     upstream: { timeoutMs: number; connections: number },
     onIntakeError: (tenant: string, error: unknown) => void,
+    observersOf: (tenant: string) => TenantObservers = () => ({}),
   ) {
     for (const tenant of options) {
       const origin = new URL(tenant.upstream.baseUrl).origin;
@@ -55,8 +62,14 @@ export class Tenants {
         pool = createUpstreamPool(origin, upstream);
         this.pools.set(origin, pool);
       }
-      const client = new OmniClient({ ...tenant.upstream, ...upstream, pool });
-      const reports = new SqlReportStore(db, tenant.id);
+      const observers = observersOf(tenant.id);
+      const client = new OmniClient({
+        ...tenant.upstream,
+        ...upstream,
+        pool,
+        onCall: observers.onUpstreamCall,
+      });
+      const reports = new SqlReportStore(db, tenant.id, observers.onReportsSaved);
       this.byId.set(tenant.id, {
         id: tenant.id,
         client,

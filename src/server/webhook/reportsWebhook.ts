@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import express, { type Router } from "express";
+import express, { type ErrorRequestHandler, type Router } from "express";
 import { z } from "zod";
 import type { ReportIntake } from "../../omni/reports/ReportIntake.js";
 import { reportSchema } from "../../omni/reports/reportSchema.js";
@@ -27,11 +27,25 @@ export interface WebhookTenant {
   intake: ReportIntake;
 }
 
+/** How one webhook call ended; `refused_secret` also stands for an unknown tenant. */
+export type WebhookOutcome =
+  | "accepted"
+  | "refused_secret"
+  | "unsupported_media_type"
+  | "too_large"
+  | "malformed"
+  | "store_failed";
+
 export interface ReportsWebhookOptions {
   tenants: readonly WebhookTenant[];
   /** Served at the bare WEBHOOK_PATH too, as before tenants existed. */
   defaultTenant: string;
   logger: Logger;
+  /**
+   * Told how each call ended (metrics), with the tenant when the path names a configured one:
+   * never the path as given, which anyone can make up.
+   */
+  onOutcome?: (outcome: WebhookOutcome, tenant: string | undefined) => void;
 }
 
 /**
@@ -51,6 +65,16 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
     ]),
   );
   const refusesEverything = constantTimeMatcher(randomBytes(32).toString("hex"));
+  const tell = (outcome: WebhookOutcome, tenant: string | undefined) =>
+    options.onOutcome?.(outcome, tenant);
+  // Body-parser refusals (too large, not JSON) are counted here, then answered by the app.
+  const countRefusedBody: ErrorRequestHandler = (error, _req, res, next) => {
+    tell(
+      (error as { status?: unknown })?.status === 413 ? "too_large" : "malformed",
+      res.locals.tenant,
+    );
+    next(error);
+  };
   const router = express.Router();
   router.post(
     [WEBHOOK_PATH, `${WEBHOOK_PATH}/:tenant`],
@@ -60,11 +84,14 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
       // Compared even for an unknown tenant, so timing does not tell which tenants exist.
       const isSecret = tenant?.isSecret ?? refusesEverything;
       if (typeof given !== "string" || !isSecret(given) || !tenant) {
+        tell("refused_secret", tenant?.id);
         res.status(401).json({ error: "Unauthorized." });
         return;
       }
       res.locals.intake = tenant.intake;
+      res.locals.tenant = tenant.id;
       if (!req.is("application/json")) {
+        tell("unsupported_media_type", tenant.id);
         res.status(415).json({ error: "Reports must be application/json." });
         return;
       }
@@ -76,6 +103,7 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
       // deliver it again forever. Only the checked fields are stored.
       const body = bodySchema.safeParse(req.body);
       if (!body.success) {
+        tell("malformed", res.locals.tenant);
         const [issue] = body.error.issues;
         res.status(400).json({
           error: `Expected {"results": [...]} with up to ${MAX_RESULTS} reports.`,
@@ -88,16 +116,19 @@ export function reportsWebhook(options: ReportsWebhookOptions): Router {
         // The body as it arrived: a quarantined report keeps the members the schema drops.
         const arrived = (req.body as { results: unknown[] }).results;
         const { stored, quarantined } = await (res.locals.intake as ReportIntake).accept(arrived);
+        tell("accepted", res.locals.tenant);
         res.json({ received: results.length, stored: stored.length, quarantined });
       } catch (error) {
         options.logger.error(
           { err: error instanceof Error ? error.message : String(error) },
           "webhook reports could not be stored",
         );
+        tell("store_failed", res.locals.tenant);
         // 5xx makes OMNI deliver again later, which is what an unstored report needs.
         res.status(503).json({ error: "Reports could not be stored; deliver them again." });
       }
     },
   );
+  router.use(WEBHOOK_PATH, countRefusedBody);
   return router;
 }
