@@ -7,9 +7,7 @@ import type { TenantOptions } from "./server/tenants/Tenants.js";
 
 // Tracing first, when asked for: its ESM loader hook patches only the modules imported after it,
 // so everything that does HTTP, GraphQL or SQL is imported below, once it runs.
-const tracing = tracingRequested(process.env)
-  ? await (await import("./server/telemetry/tracing.js")).startTracing()
-  : undefined;
+const tracing = tracingRequested(process.env) ? await startTracingOrExit() : undefined;
 const { startSandbox, loadSeedFile, DEFAULT_SEED } = await import("./sandbox/index.js");
 const { createAuthenticator } = await import("./server/auth/authenticator.js");
 const { ConfigError, loadConfig } = await import("./server/config.js");
@@ -158,3 +156,14 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+async function startTracingOrExit() {
+  const { startTracing, UnsupportedProtocolError } = await import("./server/telemetry/tracing.js");
+  try {
+    return await startTracing();
+  } catch (error) {
+    if (!(error instanceof UnsupportedProtocolError)) throw error;
+    console.error(`Invalid configuration: ${error.message}`);
+    process.exit(2);
+  }
+}
