@@ -13,6 +13,7 @@ const { createAuthenticator } = await import("./server/auth/authenticator.js");
 const { ConfigError, loadConfig } = await import("./server/config.js");
 const { startGateway } = await import("./server/createGateway.js");
 const { createLogger } = await import("./server/logger.js");
+const { localUrl } = await import("./server/localUrl.js");
 
 /**
  * `npm start`: with OMNI_BASE_URL set, the gateway against that upstream; without it, the embedded
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
       seed: env.SANDBOX_SEED_FILE ? await loadSeedFile(env.SANDBOX_SEED_FILE) : DEFAULT_SEED,
     });
   }
-  const sandboxUrl = sandbox?.url;
+  // The sandbox by loopback: HOST may be a wildcard that listens everywhere but is no address.
+  const sandboxUrl = sandbox && localUrl(env.HOST, Number(new URL(sandbox.url).port));
   const tenants: TenantOptions[] = config.tenants.map((tenant) => ({
     id: tenant.id,
     upstream: tenant.upstream ?? {
@@ -123,13 +125,13 @@ async function main(): Promise<void> {
   );
   console.log(`GraphQL (Apollo Sandbox in a browser): ${gateway.graphqlUrl}`);
   if (sandbox) {
-    console.log(`OMNI sandbox REST:                    ${sandbox.url}/omni/1/scenarios`);
+    console.log(`OMNI sandbox REST:                    ${sandboxUrl}/omni/1/scenarios`);
     for (const [tenant, apiKey] of sandboxKeys) {
       // The newcomer's way into the sandbox's REST API; printed, never logged.
       const shown = tenant === DEFAULT_TENANT && env.SANDBOX_API_KEY ? "<SANDBOX_API_KEY>" : apiKey;
       console.log(`  Authorization (tenant ${tenant}):`.padEnd(38) + ` App ${shown}`);
     }
-    console.log(`Sandbox admin (clock, contacts):      ${sandbox.url}/sandbox/clock`);
+    console.log(`Sandbox admin (clock, contacts):      ${sandboxUrl}/sandbox/clock`);
   }
 
   // SIGTERM (an orchestrator): /ready turns 503 at once, requests are served for the drain delay

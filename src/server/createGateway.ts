@@ -25,6 +25,7 @@ import { AuthenticationError } from "./auth/AuthenticationError.js";
 import type { Authenticator } from "./auth/authenticator.js";
 import { corsHandler, type CorsPolicy } from "./cors.js";
 import { openDatabase, type DatabaseSettings } from "./database/openDatabase.js";
+import { localUrl } from "./localUrl.js";
 import type { Logger } from "./logger.js";
 import { GatewayMetrics } from "./metrics/GatewayMetrics.js";
 import { graphqlMetrics } from "./metrics/graphqlMetrics.js";
@@ -347,7 +348,7 @@ export async function startGateway(
 
     let closing: Promise<void> | undefined;
     const { port } = httpServer.address() as AddressInfo;
-    const url = `http://${listen.host.includes(":") ? `[${listen.host}]` : listen.host}:${port}`;
+    const url = localUrl(listen.host, port);
     const webhookUrlOf = (tenant: string) =>
       webhookTenants.some((t) => t.id === tenant)
         ? `${url}${webhookPathOf(tenant, DEFAULT_TENANT)}`
