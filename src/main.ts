@@ -11,7 +11,7 @@ const tracing = tracingRequested(process.env) ? await startTracingOrExit() : und
 const { startSandbox, loadSeedFile, DEFAULT_SEED } = await import("./sandbox/index.js");
 const { createAuthenticator } = await import("./server/auth/authenticator.js");
 const { ConfigError, loadConfig } = await import("./server/config.js");
-const { startGateway } = await import("./server/createGateway.js");
+const { startGateway } = await import("./server/startGateway.js");
 const { createLogger } = await import("./server/logger.js");
 const { localUrl } = await import("./server/localUrl.js");
 

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SendTextDocument } from "../gql/graphql.js";
-import type { RunningGateway } from "../../src/server/createGateway.js";
+import type { RunningGateway } from "../../src/server/startGateway.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
 import { expectOneSendForConcurrentRetries } from "../support/concurrentRetries.js";
 import { startStack, type Stack } from "../support/stack.js";

@@ -9,7 +9,7 @@ import type { OmniClient } from "../../src/omni/OmniClient.js";
 import { ReportIntake } from "../../src/omni/reports/ReportIntake.js";
 import type { ReportStore } from "../../src/omni/reports/ReportStore.js";
 import type { WireReport } from "../../src/omni/wire.js";
-import { startGateway } from "../../src/server/createGateway.js";
+import { startGateway } from "../../src/server/startGateway.js";
 import { createAuthenticator } from "../../src/server/auth/authenticator.js";
 import { createLogger } from "../../src/server/logger.js";
 import { deliveredReport } from "../support/deliveredReport.js";

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OMNI_ROUTES, OTHER_ROUTE } from "../../src/omni/routes.js";
-import type { RunningGateway } from "../../src/server/createGateway.js";
+import type { RunningGateway } from "../../src/server/startGateway.js";
 import {
   CreateScenarioDocument,
   ReportsDocument,

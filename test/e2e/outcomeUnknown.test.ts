@@ -5,7 +5,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SendPushDocument, SendTextDocument } from "../gql/graphql.js";
-import { startGateway, type RunningGateway } from "../../src/server/createGateway.js";
+import { startGateway, type RunningGateway } from "../../src/server/startGateway.js";
 import { createAuthenticator } from "../../src/server/auth/authenticator.js";
 import { createLogger } from "../../src/server/logger.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";

@@ -6,7 +6,7 @@ import {
   SendTextDocument,
   type SendPushInput,
 } from "../gql/graphql.js";
-import type { RunningGateway } from "../../src/server/createGateway.js";
+import type { RunningGateway } from "../../src/server/startGateway.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
 import { APP, PUSH_DEVICES } from "../support/pushDevices.js";
 import { expectOneSendForConcurrentRetries } from "../support/concurrentRetries.js";

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { expect } from "vitest";
-import type { RunningGateway } from "../../src/server/createGateway.js";
+import type { RunningGateway } from "../../src/server/startGateway.js";
 import type { Stack } from "./stack.js";
 
 /**

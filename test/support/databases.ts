@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { pgliteTemplate } from "./pgliteTemplate.js";
 import type { DatabaseSettings } from "../../src/server/database/openDatabase.js";
-import type { GatewayOptions } from "../../src/server/createGateway.js";
+import type { GatewayOptions } from "../../src/server/startGateway.js";
 
 export type Backend = "pglite" | "postgres";
 

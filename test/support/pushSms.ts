@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { CreateScenarioDocument, SendAdvancedDocument } from "../gql/graphql.js";
-import type { RunningGateway } from "../../src/server/createGateway.js";
+import type { RunningGateway } from "../../src/server/startGateway.js";
 import type { Stack } from "./stack.js";
 
 const PUSH_APP_CODE = "233623e3c860b49ec69a464834343481-8bj4el4a-256d-23fd-56ad-b5bc3d568b53";

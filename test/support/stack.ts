@@ -11,7 +11,7 @@ import {
   startGateway,
   type GatewayOptions,
   type RunningGateway,
-} from "../../src/server/createGateway.js";
+} from "../../src/server/startGateway.js";
 import { createAuthenticator, type Authenticator } from "../../src/server/auth/authenticator.js";
 import type { AuthSettings } from "../../src/server/auth/authSettings.js";
 import { createLogger } from "../../src/server/logger.js";

@@ -7,8 +7,7 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler, type Request } from "express";
-import { GraphQLError } from "graphql";
+import express, { type Request } from "express";
 import { DEFAULT_TENANT, type Principal } from "../domain/principal.js";
 import type { GatewayContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/formatError.js";
@@ -18,18 +17,20 @@ import { deleteExpiredKeys } from "../omni/idempotency/IdempotencyStore.js";
 import { createLoaders } from "../omni/loaders.js";
 import { QuotaStore } from "../omni/quota/QuotaStore.js";
 import { SendQuota } from "../omni/quota/SendQuota.js";
-import { intakeHealth } from "../omni/reports/intakeCounts.js";
 import { Reconciler, type ReconcileSettings } from "../omni/reports/Reconciler.js";
 import { StatusFeed } from "../omni/reports/StatusFeed.js";
 import { AuthenticationError } from "./auth/AuthenticationError.js";
 import type { Authenticator } from "./auth/authenticator.js";
+import { unauthenticated, unknownTenant } from "./auth/callerErrors.js";
 import { corsHandler, type CorsPolicy } from "./cors.js";
 import { openDatabase, type DatabaseSettings } from "./database/openDatabase.js";
 import { localUrl } from "./localUrl.js";
+import { jsonErrors } from "./jsonErrors.js";
 import type { Logger } from "./logger.js";
 import { GatewayMetrics } from "./metrics/GatewayMetrics.js";
 import { graphqlMetrics } from "./metrics/graphqlMetrics.js";
 import { serveMetrics } from "./metrics/serveMetrics.js";
+import { probes } from "./probes.js";
 import { routerOnlyFields } from "./routerOnlyFields.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { Tenants, type TenantOptions } from "./tenants/Tenants.js";
@@ -161,7 +162,6 @@ export async function startGateway(
       upstreamCalls?: number,
     ): GatewayContext => {
       const shared = services.get(principal.tenant);
-      // Authenticated, but no account behind the tenant: refused as a whole, never a default.
       if (!shared) throw unknownTenant();
       const client =
         upstreamCalls === undefined
@@ -231,37 +231,7 @@ export async function startGateway(
     app.disable("x-powered-by");
     // GraphQL answers are not cacheable by body hash; computing one costs a SHA-1 per response.
     app.set("etag", false);
-    // Liveness, with what an operator wants to see; upstream health comes from each tenant's
-    // breaker, never from calling OMNI per probe.
-    app.get("/health", async (_req, res) => {
-      res.json({
-        status: "ok",
-        details: {
-          upstream: Object.fromEntries(
-            tenants.all().map((t) => [t.id, t.client.circuitOpen ? "circuit open" : "closed"]),
-          ),
-          // Per tenant: reports quarantined, messages reconciled from the logs.
-          intake: await intakeHealth(
-            db,
-            tenants.all().map(({ id }) => id),
-          ),
-        },
-      });
-    });
-    // Readiness is local state only: an Infobip outage is every replica's, and taking them all
-    // out of the load balancer would turn typed errors into transport errors for every caller.
-    app.get("/ready", async (_req, res) => {
-      if (draining) {
-        res.status(503).json({ status: "draining" });
-        return;
-      }
-      try {
-        await db.query("SELECT 1");
-        res.json({ status: "ready" });
-      } catch {
-        res.status(503).json({ status: "unavailable", database: "unreachable" });
-      }
-    });
+    app.use(probes({ tenants, db, draining: () => draining }));
     const webhookTenants = tenants
       .all()
       .flatMap(({ id, webhookSecret, webhookPublicUrl, intake }) =>
@@ -387,55 +357,6 @@ async function closeAll(closers: readonly (() => Promise<void>)[]): Promise<void
     await close().catch((error: unknown) => failures.push(error));
   }
   if (failures.length) throw failures[0];
-}
-
-/** Body-parser failures (413, bad JSON) as JSON, never express's HTML page with a stack trace. */
-const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
-  const status =
-    typeof error?.status === "number" && error.status >= 400 && error.status < 500
-      ? error.status
-      : 500;
-  res.status(status).json({
-    errors: [
-      {
-        message:
-          status === 413
-            ? "Request body too large."
-            : status === 400
-              ? "Malformed request body."
-              : "Internal server error.",
-        extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
-      },
-    ],
-  });
-};
-
-/**
- * 401 naming the check that failed (never the credential), or a retryable 503 when the signing
- * keys could not be fetched: the gateway's problem, and logging in again would not help.
- */
-function unauthenticated(error: AuthenticationError): GraphQLError {
-  if (error.status === 503) {
-    return new GraphQLError("Credentials cannot be checked right now. Try again later.", {
-      extensions: { code: "UPSTREAM_UNAVAILABLE", reason: error.reason, http: { status: 503 } },
-    });
-  }
-  return new GraphQLError(error.message, {
-    extensions: {
-      code: "UNAUTHENTICATED",
-      reason: error.reason,
-      http: {
-        status: 401,
-        headers: new Map([["www-authenticate", 'Bearer realm="omni-gateway"']]),
-      },
-    },
-  });
-}
-
-function unknownTenant(): GraphQLError {
-  return new GraphQLError("The caller's tenant is not configured on this gateway.", {
-    extensions: { code: "FORBIDDEN", http: { status: 403 } },
-  });
 }
 
 /** Hive Gateway forwards verified claims in the request's `extensions`. */
