@@ -1,3 +1,4 @@
+import { EventEmitter, once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
@@ -77,7 +78,7 @@ describe.each(BACKENDS)("delivery tracking on %s", (backend) => {
     try {
       const { bulkId, messageIds } = await sendPushSmsBulk(stack);
       await stack.advanceClock(60_000);
-      await until(() => capture.reports().length === 4);
+      await capture.received(4);
       // Sends carry the gateway's notifyUrl, secret included, exactly as OMNI would call it.
       expect(new Set(capture.paths)).toEqual(new Set([`/webhooks/omni/reports?secret=${SECRET}`]));
       // Take the fetch-once copies away: whatever the gateway stores now came through the webhook.
@@ -152,6 +153,7 @@ function postWebhook(url: string, body: unknown, secret?: string): Promise<Respo
 async function captureWebhooks() {
   const bodies: { results: WireReport[] }[] = [];
   const paths: string[] = [];
+  const arrived = new EventEmitter();
   const server: Server = createServer((req, res) => {
     let text = "";
     req.on("data", (chunk: Buffer) => (text += chunk.toString()));
@@ -159,6 +161,7 @@ async function captureWebhooks() {
       paths.push(req.url ?? "");
       bodies.push(JSON.parse(text) as { results: WireReport[] });
       res.writeHead(200).end();
+      arrived.emit("report");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -167,14 +170,10 @@ async function captureWebhooks() {
     url: `http://127.0.0.1:${port}`,
     paths,
     reports: () => bodies.flatMap((b) => b.results),
+    /** Resolves once `count` reports have arrived in all. */
+    async received(count: number): Promise<void> {
+      while (bodies.flatMap((b) => b.results).length < count) await once(arrived, "report");
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
