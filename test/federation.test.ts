@@ -126,13 +126,13 @@ describe("composed into a supergraph", () => {
       variables: { r: [a, b, a, "0".repeat(32)].map((key) => ({ __typename: "Scenario", key })) },
     });
     const body = (await res.json()) as {
-      data: { _entities: ({ key: string; name: string } | null)[] };
+      data: { _entities: { key: string; name: string | null }[] };
     };
     expect(body.data._entities).toEqual([
       { key: a, name: "A" },
       { key: b, name: "B" },
       { key: a, name: "A" },
-      null,
+      { key: "0".repeat(32), name: null },
     ]);
     expect(await stack.upstreamCalls()).toEqual({ "GET /omni/1/scenarios/{scenarioKey}": 3 });
   });

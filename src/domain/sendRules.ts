@@ -1,6 +1,6 @@
 import { addressKindOf, CHANNEL_CONTENT_KEY, type Channel } from "./channel.js";
 import { capabilityOf } from "./channelCapabilities.js";
-import { isEmailAddress, isMsisdn } from "./address.js";
+import { checkAddress } from "./address.js";
 import { checkContent } from "./contentRules.js";
 import { normaliseValidityPeriod, type TimeUnit } from "./validityPeriod.js";
 import type { Notice, Violation } from "./violation.js";
@@ -105,19 +105,14 @@ export function checkSend(send: SendToCheck, now: Date): Violation[] {
     const path = `destinations[${index}].to`;
     const phoneNumber = destination.to?.phoneNumber;
     const emailAddress = destination.to?.emailAddress;
-    if (!phoneNumber && !emailAddress) {
+    if (phoneNumber == null && emailAddress == null) {
       add(path, "ADDRESS_REQUIRED", "A destination needs a phoneNumber or an emailAddress.");
     }
-    if (phoneNumber && !isMsisdn(phoneNumber)) {
-      add(
-        `${path}.phoneNumber`,
-        "MSISDN_FORMAT",
-        "Use international format without '+': 7 to 15 digits, no leading 0.",
-      );
-    }
-    if (emailAddress && !isEmailAddress(emailAddress)) {
-      add(`${path}.emailAddress`, "EMAIL_FORMAT", "Not a valid email address.");
-    }
+    // Checked here rather than where the value is parsed, so broken addresses come with the rest.
+    violations.push(
+      ...checkAddress("phoneNumber", phoneNumber, `${path}.phoneNumber`),
+      ...checkAddress("emailAddress", emailAddress, `${path}.emailAddress`),
+    );
   });
 
   for (const [channel, content] of contentEntries(send)) {

@@ -39,13 +39,19 @@ const SUMMARISED_VIOLATIONS = 10;
 const LISTED_VIOLATIONS = 100;
 
 /**
- * All violations of one input at once; `field` names the first, `violations` lists them. Paths
- * are under `prefix` (the argument's name); an empty prefix means they are whole already.
+ * Violations or notices named from the operation's arguments, as clients write them
+ * (`input.sms.validityPeriod`): `prefix` is the argument's name; empty means whole already.
+ */
+export function underArgument<T extends Violation>(items: readonly T[], prefix = "input"): T[] {
+  return items.map((item) => ({ ...item, path: prefix ? `${prefix}.${item.path}` : item.path }));
+}
+
+/**
+ * All violations of one input at once; `field` names the first, `violations` lists them, each
+ * path under `prefix` (see underArgument).
  */
 export function badUserInput(violations: readonly Violation[], prefix = "input"): GraphQLError {
-  const named = violations
-    .slice(0, LISTED_VIOLATIONS)
-    .map((v) => ({ ...v, path: prefix ? `${prefix}.${v.path}` : v.path }));
+  const named = underArgument(violations.slice(0, LISTED_VIOLATIONS), prefix);
   const more = violations.length - SUMMARISED_VIOLATIONS;
   const summary = named
     .slice(0, SUMMARISED_VIOLATIONS)

@@ -5,10 +5,12 @@ import { parse, type GraphQLSchema } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { authChecker, requireScope } from "./auth/authChecker.js";
+import { Bulk } from "./bulk/Bulk.js";
 import { findBulk, BulkResolver } from "./bulk/BulkResolver.js";
 import { checkRepresentationsFirst } from "./common/representation.js";
 import type { GatewayContext } from "./context.js";
-import { findMessage, MessageResolver } from "./message/MessageResolver.js";
+import { Message } from "./message/Message.js";
+import { MessageResolver } from "./message/MessageResolver.js";
 import { SendResolver } from "./message/SendResolver.js";
 import { PushBulk } from "./push/PushBulk.js";
 import { ChannelResolver } from "./preview/ChannelResolver.js";
@@ -64,26 +66,35 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     skipCheck: true,
   });
   const resolvers = createResolversMap(plain) as Record<string, Record<string, unknown>>;
+  // A reference never resolves to null. A router asks for the fields it needs of every entity
+  // another subgraph returned; a null entity leaves its non-null fields (`attempts`, `flow`)
+  // unanswered, and the null travels up to the nearest nullable parent, often the client's whole
+  // answer. So an unknown key gets an object whose fields can always be answered, and that says
+  // "nothing known": a message with no attempts or reports and a null status, a scenario with no
+  // steps, a bulk with no messages. Our own `message`, `scenario` and `bulk` queries still answer
+  // null: there the client asked whether it exists.
   resolvers.Scenario = {
     ...resolvers.Scenario,
     __resolveReference: async (ref: { key: string }, ctx: GatewayContext) => {
       requireScope(ctx.principal, "scenarios:read");
       const wire = await ctx.loaders.scenarioByKey.load(ref.key);
-      return wire && Scenario.fromWire(wire);
+      return wire ? Scenario.fromWire(wire) : Scenario.unknown(ref.key);
     },
   };
   resolvers.Message = {
     ...resolvers.Message,
     __resolveReference: (ref: { messageId: string }, ctx: GatewayContext) => {
       requireScope(ctx.principal, "messages:read");
-      return findMessage(ctx, ref.messageId);
+      // Every field loads lazily through the request's loaders; an id OMNI has no log or report
+      // of (not yet, or no longer) has empty attempts and reports.
+      return Message.of({ messageId: ref.messageId });
     },
   };
   resolvers.Bulk = {
     ...resolvers.Bulk,
-    __resolveReference: (ref: { bulkId: string }, ctx: GatewayContext) => {
+    __resolveReference: async (ref: { bulkId: string }, ctx: GatewayContext) => {
       requireScope(ctx.principal, "messages:read");
-      return findBulk(ctx, ref.bulkId);
+      return (await findBulk(ctx, ref.bulkId)) ?? Bulk.empty(ref.bulkId);
     },
   };
   resolvers.PushBulk = {

@@ -117,7 +117,9 @@ describe("a gateway that verifies JWTs", () => {
       },
       reader,
     );
-    expect(await allowed.json()).toEqual({ data: { _entities: [null] } });
+    expect(await allowed.json()).toEqual({
+      data: { _entities: [{ messageId: "m", status: null }] },
+    });
   });
 
   it.each([

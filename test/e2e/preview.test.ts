@@ -91,8 +91,8 @@ describe("planSend", () => {
     expect(emailOnly!.steps.map((s) => s.skipped)).toEqual(["NO_ADDRESS", "NO_ADDRESS", null]);
     expect(emailOnly!.givesUpAt).toBe(at(7_200_000));
     expect(data!.planSend.notices.map((n) => [n.path, n.rule])).toEqual([
-      ["destinations[1].to.phoneNumber", "STEP_SKIPPED"],
-      ["destinations[1].to.phoneNumber", "STEP_SKIPPED"],
+      ["input.destinations[1].to.phoneNumber", "STEP_SKIPPED"],
+      ["input.destinations[1].to.phoneNumber", "STEP_SKIPPED"],
     ]);
     expect(await stack.upstreamCalls()).toEqual({ "GET /omni/1/scenarios/{scenarioKey}": 1 });
   });

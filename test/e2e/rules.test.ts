@@ -122,7 +122,7 @@ describe("rules of the request alone", () => {
     expect(errors).toBeUndefined();
     expect(data!.sendAdvanced.notices).toEqual([
       {
-        path: "sms.validityPeriod",
+        path: "input.sms.validityPeriod",
         rule: "VALIDITY_CLAMPED",
         message: "SMS validity above 48 h is set to 48 h.",
       },

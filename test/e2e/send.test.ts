@@ -93,13 +93,17 @@ describe("sending", () => {
     expect(await stack.upstreamCalls()).toEqual({});
   });
 
-  it("rejects a malformed phone number by its path before anything runs", async () => {
+  it("rejects a malformed phone number by its field and rule, sending nothing", async () => {
     await stack.resetUpstreamCalls();
     const result = await stack.execute(SendTextDocument, {
       input: { destinations: [{ to: { phoneNumber: "+41 79 302 67 27" } }], text: "x" },
     });
-    expect(result.status).toBe(400);
-    expect(result.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+    expect(result.data).toBeNull();
+    expect(result.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.destinations[0].to.phoneNumber",
+      violations: [{ path: "input.destinations[0].to.phoneNumber", rule: "MSISDN_FORMAT" }],
+    });
     expect(result.errors![0]!.message).toContain("input.destinations[0].to.phoneNumber");
     expect(await stack.upstreamCalls()).toEqual({});
   });

@@ -422,7 +422,7 @@ export type PlanSendQueryVariables = Exact<{
 }>;
 
 
-export type PlanSendQuery = { planSend: { scenarioKey: string | null, startsAt: string, notices: Array<{ path: string, rule: string }>, destinations: Array<{ index: number, givesUpAt: string, steps: Array<{ index: number, channel: Channel, from: string | null, address: string | null, text: string | null, validitySeconds: number, skipped: SkipReason | null, startsAt: string, givesUpAt: string, sms: { encoding: SmsEncoding, nationalLanguage: SmsLanguageCode | null, messageCount: number, charactersRemaining: number, textPreview: string } | null }> }> } };
+export type PlanSendQuery = { planSend: { scenarioKey: string, startsAt: string, notices: Array<{ path: string, rule: string }>, destinations: Array<{ index: number, givesUpAt: string, steps: Array<{ index: number, channel: Channel, from: string | null, address: string | null, text: string | null, validitySeconds: number, skipped: SkipReason | null, startsAt: string, givesUpAt: string, sms: { encoding: SmsEncoding, nationalLanguage: SmsLanguageCode | null, messageCount: number, charactersRemaining: number, textPreview: string } | null }> }> } };
 
 export type ChannelsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -29,6 +29,18 @@ export class Bulk {
   @Field(() => Float, { description: "Delivered messages ÷ messages, 0 to 1." })
   deliveryRate!: number;
 
+  /** A bulk the gateway holds no message of: nothing counted, rather than 0 ÷ 0. */
+  static empty(bulkId: string): Bulk {
+    return Object.assign(new Bulk(), {
+      bulkId,
+      messageCount: 0,
+      byStatus: [],
+      byChannel: [],
+      totalPrice: [],
+      deliveryRate: 0,
+    });
+  }
+
   static fromSummary(summary: BulkSummary): Bulk {
     const delivered = summary.byStatus.find((s) => s.status === "DELIVERED")?.count ?? 0;
     return Object.assign(new Bulk(), {

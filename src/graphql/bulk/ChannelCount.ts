@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { Channel as ChannelName } from "../../domain/channel.js";
 import { Channel } from "../common/enums.js";
+import { Shareable } from "../common/Shareable.js";
 
+@Shareable()
 @ObjectType({ description: "Finished attempts of a bulk on one channel." })
 export class ChannelCount {
   @Field(() => Channel)

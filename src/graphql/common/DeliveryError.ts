@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { Shareable } from "./Shareable.js";
 
+@Shareable()
 @ObjectType({
   description: "Why an attempt failed, from Infobip's error catalogue (NO_ERROR when it did not).",
 })

@@ -1,5 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
+import { Shareable } from "./Shareable.js";
 
+@Shareable()
 @ObjectType()
 export class Price {
   @Field(() => Float)

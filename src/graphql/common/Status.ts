@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { StatusGroup as StatusGroupName } from "../../domain/status.js";
 import { StatusGroup } from "./enums.js";
+import { Shareable } from "./Shareable.js";
 
+@Shareable()
 @ObjectType({ description: "Status of a message or attempt, from Infobip's status catalogue." })
 export class Status {
   @Field(() => StatusGroup, { description: "The general status." })

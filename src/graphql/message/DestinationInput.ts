@@ -1,5 +1,5 @@
-import { EmailAddressResolver } from "graphql-scalars";
 import { Field, InputType } from "type-graphql";
+import { EmailAddress } from "../scalars/EmailAddress.js";
 import { Msisdn } from "../scalars/Msisdn.js";
 
 @InputType()
@@ -7,7 +7,7 @@ export class ToInput {
   @Field(() => Msisdn, { nullable: true })
   phoneNumber?: string;
 
-  @Field(() => EmailAddressResolver, { nullable: true })
+  @Field(() => EmailAddress, { nullable: true })
   emailAddress?: string;
 }
 

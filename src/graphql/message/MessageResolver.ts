@@ -163,7 +163,7 @@ async function loadAttempts(
 }
 
 /** A message exists when OMNI has logged an attempt or the gateway holds a report of it. */
-export async function findMessage(ctx: GatewayContext, messageId: string): Promise<Message | null> {
+async function findMessage(ctx: GatewayContext, messageId: string): Promise<Message | null> {
   const [logs, reports] = await Promise.all([
     ctx.loaders.logsByMessageId.load(messageId),
     ctx.loaders.reportsByMessageId.load(messageId),

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
+import { Shareable } from "../common/Shareable.js";
 
+@Shareable()
 @ObjectType({
   description:
     "Something the send does differently from what the input says, without being an error: a validity period clamped to 48 h, a step a destination skips for want of an address.",

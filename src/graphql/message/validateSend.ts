@@ -4,14 +4,15 @@ import {
   sendNotices,
   type Notice,
   type SendToCheck,
-  type StepToCheck,
 } from "../../domain/sendRules.js";
 import type { GatewayContext } from "../context.js";
-import { badUserInput } from "../errors.js";
-import { loadScenarioFlow } from "./scenarioFlow.js";
+import { badUserInput, underArgument } from "../errors.js";
+import { loadScenarioFlow, type ScenarioFlow } from "./scenarioFlow.js";
 
 export interface ValidatedSend {
-  flow?: StepToCheck[];
+  /** The scenario the send walks, when OMNI showed it: the named one, or the default. */
+  scenario?: ScenarioFlow;
+  /** Named from the argument, as errors are (`input.sms.validityPeriod`). */
   notices: Notice[];
 }
 
@@ -28,9 +29,9 @@ export async function validateSend(
 ): Promise<ValidatedSend> {
   const own = [...checkSend(send, ctx.now), ...extra];
   if (own.length) throw badUserInput(own);
-  const flow = await loadScenarioFlow(ctx, scenarioKey);
-  if (!flow) return { notices: sendNotices(send) };
-  const fit = checkScenarioFit(send, flow);
+  const scenario = await loadScenarioFlow(ctx, scenarioKey);
+  if (!scenario) return { notices: underArgument(sendNotices(send)) };
+  const fit = checkScenarioFit(send, scenario.flow);
   if (fit.length) throw badUserInput(fit);
-  return { flow, notices: sendNotices(send, flow) };
+  return { scenario, notices: underArgument(sendNotices(send, scenario.flow)) };
 }

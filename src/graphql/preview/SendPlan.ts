@@ -103,8 +103,8 @@ export class DestinationPlan {
     "What sendAdvanced would do with the same input, worked out without sending anything.",
 })
 export class SendPlan {
-  @Field({ nullable: true, description: "The scenario the plan walks." })
-  scenarioKey?: string;
+  @Field({ description: "The scenario the plan walks: the one named, else the default." })
+  scenarioKey!: string;
 
   @Field(() => DateTimeResolver, { description: "sendAt, or the moment of the request." })
   startsAt!: Date;

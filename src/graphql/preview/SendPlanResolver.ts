@@ -23,9 +23,9 @@ export class SendPlanResolver {
     @Arg("input") input: SendAdvancedInput,
   ): Promise<SendPlan> {
     const send = sendAdvancedToCheck(input);
-    const { flow, notices } = await validateSend(ctx, input.scenarioKey, send);
+    const { scenario, notices } = await validateSend(ctx, input.scenarioKey, send);
     // Unlike a send, a plan cannot leave the scenario to OMNI: without it there is nothing to show.
-    if (!flow) {
+    if (!scenario) {
       throw badUserInput([
         input.scenarioKey
           ? { path: "scenarioKey", rule: "SCENARIO_NOT_FOUND", message: "No such scenario." }
@@ -33,9 +33,9 @@ export class SendPlanResolver {
       ]);
     }
     return Object.assign(new SendPlan(), {
-      scenarioKey: input.scenarioKey,
+      scenarioKey: scenario.key,
       startsAt: send.sendAt ?? ctx.now,
-      destinations: planSend(send, flow, ctx.now).map((plan) => DestinationPlan.of(plan)),
+      destinations: planSend(send, scenario.flow, ctx.now).map((plan) => DestinationPlan.of(plan)),
       notices,
     });
   }

@@ -3,6 +3,7 @@ import type { SmsLanguageCode as SmsLanguageCodeName } from "../../domain/smsEnc
 import type { SmsParts } from "../../domain/smsEncoding.js";
 import type { Transliteration as TransliterationName } from "../../domain/transliteration.js";
 import { SmsLanguageCode, Transliteration } from "../message/content/SmsContentInput.js";
+import { Shareable } from "../common/Shareable.js";
 
 export enum SmsEncoding {
   GSM7 = "GSM7",
@@ -48,6 +49,7 @@ export class SmsCost {
   }
 }
 
+@Shareable()
 @ObjectType({ description: "The options a preview was computed with; empty for the plain text." })
 export class SmsPreviewConfiguration {
   @Field(() => SmsLanguageCode, { nullable: true })
@@ -57,6 +59,7 @@ export class SmsPreviewConfiguration {
   transliteration?: TransliterationName;
 }
 
+@Shareable()
 @ObjectType()
 export class SmsPreviewEntry {
   @Field()
@@ -78,6 +81,7 @@ export class SmsPreviewEntry {
   nationalLanguage?: SmsLanguageCodeName;
 }
 
+@Shareable()
 @ObjectType({
   description:
     "Infobip's /sms/1/preview answer, plus the encoding: the plain text first, then the text with the asked language or transliteration.",

@@ -1,5 +1,5 @@
-import { EmailAddressResolver } from "graphql-scalars";
 import { Field, InputType } from "type-graphql";
+import { EmailAddress } from "../scalars/EmailAddress.js";
 import { Msisdn } from "../scalars/Msisdn.js";
 import { PushCustomAttributeInput } from "./PushCustomAttributeInput.js";
 import { PushPlatform } from "./PushPlatform.js";
@@ -46,7 +46,7 @@ export class PushConditionInput {
   @Field(() => Msisdn, { nullable: true })
   phoneNumber?: string;
 
-  @Field(() => EmailAddressResolver, { nullable: true })
+  @Field(() => EmailAddress, { nullable: true })
   email?: string;
 
   @Field(() => PushCustomAttributeInput, { nullable: true })

@@ -1,5 +1,5 @@
-import { EmailAddressResolver } from "graphql-scalars";
 import { Field, InputType } from "type-graphql";
+import { EmailAddress } from "../scalars/EmailAddress.js";
 import { Msisdn } from "../scalars/Msisdn.js";
 import { PushSegmentInput } from "./PushSegmentInput.js";
 
@@ -17,7 +17,7 @@ export class PushDestinationInput {
   @Field(() => Msisdn, { nullable: true })
   phoneNumber?: string;
 
-  @Field(() => EmailAddressResolver, { nullable: true })
+  @Field(() => EmailAddress, { nullable: true })
   email?: string;
 
   @Field(() => PushSegmentInput, { nullable: true })

@@ -1,7 +1,9 @@
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { WirePushStatistics } from "../../omni/pushWire.js";
+import { Shareable } from "../common/Shareable.js";
 
+@Shareable()
 @ObjectType({ description: "Why pushes of a bulk were not delivered." })
 export class PushErrorCounts {
   @Field(() => Int, { description: "Dead registrations: the user uninstalled the app." })
@@ -16,6 +18,7 @@ export class PushErrorCounts {
   cloud!: number;
 }
 
+@Shareable()
 @ObjectType()
 export class PushDelivery {
   @Field(() => Float, { description: "Delivered per sent, in percent with two decimals." })
@@ -28,6 +31,7 @@ export class PushDelivery {
   time?: Date;
 }
 
+@Shareable()
 @ObjectType({ description: "Counts for one push bulk, as OMNI computes them." })
 export class PushStatistics {
   @Field(() => Int, { description: "Pushes handed to an installation." })

@@ -1,3 +1,4 @@
+import { checkAddress } from "../../domain/address.js";
 import { checkContent } from "../../domain/contentRules.js";
 import { formatOmniDate } from "../../domain/omniDate.js";
 import { checkSegment, isStandardAttribute, type Condition } from "../../domain/pushTargeting.js";
@@ -127,6 +128,10 @@ function toDestination(
       }.`,
     });
   }
+  violations.push(
+    ...checkAddress("phoneNumber", input.phoneNumber, `${path}.phoneNumber`),
+    ...checkAddress("emailAddress", input.email, `${path}.email`),
+  );
   const common = {
     ...(input.targetOnlyPrimaryDevices != null
       ? { targetOnlyPrimaryDevices: input.targetOnlyPrimaryDevices }
@@ -176,6 +181,10 @@ function toCondition(
     return undefined;
   }
   const [name, value] = set[0]!;
+  violations.push(
+    ...checkAddress("phoneNumber", input.phoneNumber, `${path}.phoneNumber`),
+    ...checkAddress("emailAddress", input.email, `${path}.email`),
+  );
   if (name !== "custom") return { attribute: name, value: value as string | boolean };
   const custom = input.custom!;
   if (isStandardAttribute(custom.name)) {

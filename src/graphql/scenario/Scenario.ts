@@ -23,6 +23,14 @@ export class Scenario {
   })
   isDefault!: boolean;
 
+  /**
+   * What a reference to a key OMNI does not know (another tenant's, or deleted) resolves to: no
+   * steps, which no real scenario has (OMNI refuses an empty flow), so it reads as unknown.
+   */
+  static unknown(key: string): Scenario {
+    return Object.assign(new Scenario(), { key, flow: [], isDefault: false });
+  }
+
   static fromWire(wire: WireScenario): Scenario {
     return Object.assign(new Scenario(), {
       key: wire.key,
