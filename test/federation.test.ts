@@ -1,13 +1,9 @@
-import { composeServices } from "@apollo/composition";
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
-import { buildSubgraphSchema } from "@apollo/subgraph";
-import { readFile } from "node:fs/promises";
+import type { ApolloServer } from "@apollo/server";
 import { parse } from "graphql";
-import { forApolloGateway } from "./support/forApolloGateway.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SendTextDocument } from "./gql/graphql.js";
 import { startStack, type Stack } from "./support/stack.js";
+import { startLocalSupergraph } from "./support/localSupergraph.js";
 
 /** A second team's subgraph: orders whose confirmation is one of our messages. */
 const ordersTypeDefs = parse(`
@@ -24,30 +20,11 @@ let orders: { id: string; confirmation: { messageId: string } }[] = [];
 
 beforeAll(async () => {
   stack = await startStack();
-  const ordersSchema = buildSubgraphSchema({
+  ({ server: supergraph, supergraphSdl } = await startLocalSupergraph(stack.gateway.graphqlUrl, {
+    name: "orders",
     typeDefs: ordersTypeDefs,
     resolvers: { Query: { orders: () => orders } },
-  });
-  const composed = composeServices([
-    {
-      name: "omni",
-      url: stack.gateway.graphqlUrl,
-      typeDefs: parse(await readFile("schema.graphql", "utf8")),
-    },
-    { name: "orders", url: "http://orders.invalid/graphql", typeDefs: ordersTypeDefs },
-  ]);
-  expect(composed.errors).toBeUndefined();
-  supergraphSdl = composed.supergraphSdl!;
-  supergraph = new ApolloServer({
-    gateway: new ApolloGateway({
-      supergraphSdl: forApolloGateway(composed.supergraphSdl!),
-      buildService: ({ name, url }) =>
-        name === "orders"
-          ? new LocalGraphQLDataSource(ordersSchema)
-          : new RemoteGraphQLDataSource({ url }),
-    }),
-  });
-  await supergraph.start();
+  }));
 });
 afterAll(async () => {
   await supergraph?.stop();

@@ -1,14 +1,10 @@
-import { composeServices } from "@apollo/composition";
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
-import { buildSubgraphSchema } from "@apollo/subgraph";
-import { readFile } from "node:fs/promises";
+import type { ApolloServer } from "@apollo/server";
 import { parse } from "graphql";
-import { forApolloGateway } from "../support/forApolloGateway.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { SendPushDocument } from "../gql/graphql.js";
 import { APP, PUSH_DEVICES } from "../support/pushDevices.js";
 import { startStack, type Stack } from "../support/stack.js";
+import { startLocalSupergraph } from "../support/localSupergraph.js";
 
 /** A marketing team's subgraph: campaigns that point at the push bulk they sent. */
 const campaignsTypeDefs = parse(`
@@ -24,29 +20,11 @@ let campaigns: { name: string; push: { bulkId: string } }[] = [];
 
 beforeAll(async () => {
   stack = await startStack({ seed: { devices: PUSH_DEVICES } });
-  const composed = composeServices([
-    {
-      name: "omni",
-      url: stack.gateway.graphqlUrl,
-      typeDefs: parse(await readFile("schema.graphql", "utf8")),
-    },
-    { name: "campaigns", url: "http://campaigns.invalid/graphql", typeDefs: campaignsTypeDefs },
-  ]);
-  expect(composed.errors).toBeUndefined();
-  const campaignsSchema = buildSubgraphSchema({
+  ({ server: supergraph } = await startLocalSupergraph(stack.gateway.graphqlUrl, {
+    name: "campaigns",
     typeDefs: campaignsTypeDefs,
     resolvers: { Query: { campaigns: () => campaigns } },
-  });
-  supergraph = new ApolloServer({
-    gateway: new ApolloGateway({
-      supergraphSdl: forApolloGateway(composed.supergraphSdl!),
-      buildService: ({ name, url }) =>
-        name === "campaigns"
-          ? new LocalGraphQLDataSource(campaignsSchema)
-          : new RemoteGraphQLDataSource({ url }),
-    }),
-  });
-  await supergraph.start();
+  }));
 });
 afterAll(async () => {
   await supergraph?.stop();

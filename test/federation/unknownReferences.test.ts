@@ -1,14 +1,10 @@
-import { composeServices } from "@apollo/composition";
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
-import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { ApolloServer } from "@apollo/server";
 import { randomUUID } from "node:crypto";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { printGatewaySchema } from "../../src/graphql/printGatewaySchema.js";
 import { SendTextDocument } from "../gql/graphql.js";
-import { forApolloGateway } from "../support/forApolloGateway.js";
 import { startStack, type Stack } from "../support/stack.js";
+import { startLocalSupergraph } from "../support/localSupergraph.js";
 
 /**
  * A second team's subgraph whose campaigns reference one of each of our entities, every reference
@@ -84,29 +80,11 @@ let campaigns: {
 
 beforeAll(async () => {
   stack = await startStack();
-  const campaignsSchema = buildSubgraphSchema({
+  ({ server: supergraph } = await startLocalSupergraph(stack.gateway.graphqlUrl, {
+    name: "campaigns",
     typeDefs: campaignsTypeDefs,
     resolvers: { Query: { campaigns: () => campaigns } },
-  });
-  const composed = composeServices([
-    {
-      name: "omni",
-      url: stack.gateway.graphqlUrl,
-      typeDefs: parse(await printGatewaySchema()),
-    },
-    { name: "campaigns", url: "http://campaigns.invalid/graphql", typeDefs: campaignsTypeDefs },
-  ]);
-  expect(composed.errors).toBeUndefined();
-  supergraph = new ApolloServer({
-    gateway: new ApolloGateway({
-      supergraphSdl: forApolloGateway(composed.supergraphSdl!),
-      buildService: ({ name, url }) =>
-        name === "campaigns"
-          ? new LocalGraphQLDataSource(campaignsSchema)
-          : new RemoteGraphQLDataSource({ url }),
-    }),
-  });
-  await supergraph.start();
+  }));
 });
 afterAll(async () => {
   await supergraph?.stop();
