@@ -18,7 +18,7 @@ const forbid = (...folders) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test/gql/", "bench/results/"] },
+  { ignores: ["dist/", "node_modules/", "test/gql/", "web/src/gql/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

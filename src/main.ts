@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { DEFAULT_TENANT } from "./domain/principal.js";
 import type { RunningSandbox } from "./sandbox/index.js";
 import type { Config } from "./server/config.js";
@@ -101,6 +102,15 @@ async function main(): Promise<void> {
         database: config.database,
         metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT },
         cors: config.cors,
+        playground: config.playground
+          ? {
+              // Beside this file: `npm run build` bundles web/ into dist/playground/.
+              dir: fileURLToPath(new URL("playground/", import.meta.url)),
+              sandbox: sandboxUrl
+                ? { adminUrl: sandboxUrl, accounts: [...sandboxKeys.keys()] }
+                : undefined,
+            }
+          : undefined,
       },
       { port: env.PORT, host: env.HOST },
     );
@@ -133,6 +143,8 @@ async function main(): Promise<void> {
     }
     console.log(`Sandbox admin (clock, contacts):      ${sandboxUrl}/sandbox/clock`);
   }
+  if (config.playground)
+    console.log(`Failover playground:                  ${gateway.url}/playground/`);
 
   // SIGTERM (an orchestrator): /ready turns 503 at once, requests are served for the drain delay
   // while load balancers notice, then in-flight ones finish and the process exits 0. SIGINT (a

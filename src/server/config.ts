@@ -71,6 +71,8 @@ const env = z.object({
   // Browser pages on other origins that may call /graphql (README, "CORS"); unset: none.
   CORS_ORIGINS: z.string().min(1).transform(corsOrigins).optional(),
   CORS_CREDENTIALS: z.stringbool().default(false),
+  // The failover playground at /playground (README, "Playground"); unset: on outside production.
+  PLAYGROUND: z.enum(["on", "off"]).optional(),
 });
 
 export type Env = z.infer<typeof env>;
@@ -92,6 +94,8 @@ export interface Config {
   database: DatabaseSettings;
   /** Which pages on other origins may call /graphql from a browser; unset: none. */
   cors?: CorsPolicy;
+  /** Whether /playground is served. */
+  playground: boolean;
 }
 
 export class ConfigError extends Error {
@@ -143,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ? { url: values.DATABASE_URL, schema: values.DATABASE_SCHEMA }
       : { dataDir: path.join(values.DATA_DIR, "pglite"), schema: values.DATABASE_SCHEMA },
     cors: corsOf(values),
+    playground: values.PLAYGROUND ? values.PLAYGROUND === "on" : !production,
   };
 }
 

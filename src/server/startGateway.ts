@@ -31,6 +31,7 @@ import { GatewayMetrics } from "./metrics/GatewayMetrics.js";
 import { graphqlMetrics } from "./metrics/graphqlMetrics.js";
 import { serveMetrics } from "./metrics/serveMetrics.js";
 import { probes } from "./probes.js";
+import { playground, type PlaygroundOptions } from "./playground.js";
 import { routerOnlyFields } from "./routerOnlyFields.js";
 import { serveSubscriptions } from "./subscriptions.js";
 import { Tenants, type TenantOptions } from "./tenants/Tenants.js";
@@ -66,6 +67,8 @@ export interface GatewayOptions {
   metrics?: { port: number };
   /** Which pages on other origins may call /graphql from a browser; unset: none. */
   cors?: CorsPolicy;
+  /** The failover playground at /playground; unset: not served. */
+  playground?: PlaygroundOptions;
 }
 
 export interface RunningGateway {
@@ -266,6 +269,7 @@ export async function startGateway(
         },
       }),
     );
+    if (options.playground) app.use(playground(options.playground, options.authenticator));
     app.use(jsonErrors);
     httpServer.on("request", app);
 

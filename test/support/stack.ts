@@ -105,6 +105,8 @@ export interface StackOptions {
   cors?: GatewayOptions["cors"];
   /** Prometheus's /metrics on a port of its own (0: any free one); default off. */
   metrics?: GatewayOptions["metrics"];
+  /** The playground built into `dir`, relaying to this stack's sandbox; default off. */
+  playground?: { dir: string };
 }
 
 export interface StackTenant {
@@ -193,6 +195,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         database,
         cors: options.cors,
         metrics: options.metrics,
+        playground: options.playground && {
+          dir: options.playground.dir,
+          sandbox: {
+            adminUrl: sandbox.url,
+            accounts: ["default", ...extra.map((tenant) => tenant.id)],
+          },
+        },
       },
       { port: 0, host: "127.0.0.1" },
     );
