@@ -1,5 +1,5 @@
 import type { ApolloServer } from "@apollo/server";
-import { parse } from "graphql";
+import { Kind, parse, print, type ObjectTypeDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SendTextDocument } from "./gql/graphql.js";
 import { startStack, type Stack } from "./support/stack.js";
@@ -34,13 +34,25 @@ afterAll(async () => {
 describe("composed into a supergraph", () => {
   it("carries our authorization requirements, for routers that enforce them", () => {
     expect(supergraphSdl).toContain('@link(url: "https://specs.apollo.dev/requiresScopes/v0.1"');
-    const fieldLine = (name: string) =>
-      supergraphSdl.split("\n").find((line) => line.trimStart().startsWith(`${name}(`)) ?? "";
-    expect(fieldLine("sendText")).toContain('@requiresScopes(scopes: [["messages:send"]])');
-    expect(fieldLine("sendPush")).toContain('@requiresScopes(scopes: [["push:send"]])');
-    expect(fieldLine("createScenario")).toContain('@requiresScopes(scopes: [["scenarios:write"]])');
-    expect(fieldLine("message")).toContain('@requiresScopes(scopes: [["messages:read"]])');
-    expect(fieldLine("previewSms")).toContain("@authenticated");
+    // Parsed, not read line by line: a field whose arguments are described spans several lines.
+    const roots = parse(supergraphSdl).definitions.filter(
+      (d): d is ObjectTypeDefinitionNode =>
+        d.kind === Kind.OBJECT_TYPE_DEFINITION && ["Query", "Mutation"].includes(d.name.value),
+    );
+    const directivesOf = (name: string) =>
+      roots
+        .flatMap((type) => type.fields ?? [])
+        .filter((field) => field.name.value === name)
+        .flatMap((field) => field.directives ?? [])
+        .map((directive) => print(directive))
+        .join(" ");
+    expect(directivesOf("sendText")).toContain('@requiresScopes(scopes: [["messages:send"]])');
+    expect(directivesOf("sendPush")).toContain('@requiresScopes(scopes: [["push:send"]])');
+    expect(directivesOf("createScenario")).toContain(
+      '@requiresScopes(scopes: [["scenarios:write"]])',
+    );
+    expect(directivesOf("message")).toContain('@requiresScopes(scopes: [["messages:read"]])');
+    expect(directivesOf("previewSms")).toContain("@authenticated");
   });
 
   it("resolves orders' confirmations through our Message entity, N references in one logs call", async () => {

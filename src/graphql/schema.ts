@@ -9,6 +9,9 @@ import { Bulk } from "./bulk/Bulk.js";
 import { findBulk, BulkResolver } from "./bulk/BulkResolver.js";
 import { checkRepresentationsFirst } from "./common/representation.js";
 import type { GatewayContext } from "./context.js";
+import { describeRootTypes } from "./describeRootTypes.js";
+import { HistoryResolver } from "./history/HistoryResolver.js";
+import { MessageRecordResolver } from "./history/MessageRecordResolver.js";
 import { Message } from "./message/Message.js";
 import { MessageResolver } from "./message/MessageResolver.js";
 import { SendResolver } from "./message/SendResolver.js";
@@ -58,6 +61,8 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
       ChannelResolver,
       QuotaResolver,
       QuarantineResolver,
+      HistoryResolver,
+      MessageRecordResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     pubSub: UNUSED_PUBSUB,
@@ -65,6 +70,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     validate: false,
     skipCheck: true,
   });
+  describeRootTypes(plain);
   const resolvers = createResolversMap(plain) as Record<string, Record<string, unknown>>;
   // A reference never resolves to null. A router asks for the fields it needs of every entity
   // another subgraph returned; a null entity leaves its non-null fields (`attempts`, `flow`)

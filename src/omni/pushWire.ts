@@ -2,8 +2,9 @@
  * The Mobile Push API on the wire (omni-api.md §7, mobile-app-messaging.json): `POST
  * /push/3/messages`, `GET /push/1/statistics`. Push reports travel as OMNI's WireReport.
  */
-import type { MessageStatus } from "../domain/status.js";
+import type { z } from "zod";
 import type { TimeUnit } from "../domain/validityPeriod.js";
+import type { pushResponseSchema, pushStatisticsSchema } from "./wireSchemas.js";
 
 type Common = { messageId?: string; targetOnlyPrimaryDevices?: boolean };
 
@@ -59,15 +60,7 @@ export interface WirePushRequest {
   options?: { schedule?: { bulkId?: string; sendAt?: string } };
 }
 
-export interface WirePushResponse {
-  bulkId?: string;
-  messages: { messageId?: string; status?: MessageStatus; destination?: string }[];
-}
+/** Answers, as their schemas (wireSchemas.ts) decode them. */
+export type WirePushResponse = z.output<typeof pushResponseSchema>;
 
-export interface WirePushStatistics {
-  totalSent: number;
-  delivered: number;
-  seen: number;
-  errors: { registration: number; expired: number; cloud: number };
-  delivery: { rate: number; time: number };
-}
+export type WirePushStatistics = z.output<typeof pushStatisticsSchema>;

@@ -2,22 +2,26 @@
  * The OMNI REST contract as it travels over the wire (../shared/reference/omni-api.md).
  * Dates are strings in Infobip's `yyyy-MM-dd'T'HH:mm:ss.SSS+0000` form.
  */
+import type { z } from "zod";
 import type { Channel } from "../domain/channel.js";
 import type { DeliveryError } from "../domain/deliveryError.js";
 import type { MessageStatus, StatusGroup } from "../domain/status.js";
 import type { TimeUnit } from "../domain/validityPeriod.js";
+import type {
+  logSchema,
+  priceSchema,
+  scenarioSchema,
+  sendResponseSchema,
+  sentMessageSchema,
+  stepSchema,
+  toSchema,
+} from "./wireSchemas.js";
 
-export interface WireStep {
-  from?: string;
-  channel: Channel;
-}
+/* Answers are what their schemas (wireSchemas.ts) decode; requests are the gateway's own. */
 
-export interface WireScenario {
-  key: string;
-  name?: string;
-  flow: WireStep[];
-  default: boolean;
-}
+export type WireStep = z.output<typeof stepSchema>;
+
+export type WireScenario = z.output<typeof scenarioSchema>;
 
 export interface WireScenarioRequest {
   name?: string;
@@ -25,10 +29,7 @@ export interface WireScenarioRequest {
   default?: boolean;
 }
 
-export interface WireTo {
-  phoneNumber?: string;
-  emailAddress?: string;
-}
+export type WireTo = z.output<typeof toSchema>;
 
 export interface WireDestination {
   messageId?: string;
@@ -126,21 +127,11 @@ export interface WireTextRequest {
   text: string;
 }
 
-export interface WireSentMessage {
-  to: WireTo;
-  status: MessageStatus;
-  messageId: string;
-}
+export type WireSentMessage = z.output<typeof sentMessageSchema>;
 
-export interface WireSendResponse {
-  bulkId?: string;
-  messages: WireSentMessage[];
-}
+export type WireSendResponse = z.output<typeof sendResponseSchema>;
 
-export interface WirePrice {
-  pricePerMessage: number;
-  currency: string;
-}
+export type WirePrice = z.output<typeof priceSchema>;
 
 export interface WireReport {
   bulkId?: string;
@@ -157,20 +148,7 @@ export interface WireReport {
   callbackData?: string;
 }
 
-export interface WireLog {
-  bulkId?: string;
-  messageId: string;
-  to: string;
-  from?: string;
-  text?: string;
-  sentAt: string;
-  doneAt?: string;
-  messageCount: number;
-  mccMnc?: string;
-  price?: WirePrice;
-  status: MessageStatus;
-  channel: Channel;
-}
+export type WireLog = z.output<typeof logSchema>;
 
 export interface ReportsQuery {
   bulkId?: string;

@@ -37,22 +37,3 @@ export const tooManyRequests = (retryAfterSeconds: number): ApiError =>
   });
 export const generalError = (): ApiError =>
   new ApiError(500, "GENERAL_ERROR", "Something went wrong. Please contact support.");
-
-/** Collects every problem of a request so one 400 names them all, keyed by field path. */
-export class Issues {
-  private readonly errors: ValidationErrors = {};
-  private count = 0;
-
-  add(path: string, message: string): void {
-    (this.errors[path] ??= []).push(message);
-    this.count += 1;
-  }
-
-  get empty(): boolean {
-    return this.count === 0;
-  }
-
-  throwIfAny(): void {
-    if (this.count > 0) throw badRequest(this.errors);
-  }
-}

@@ -15,11 +15,13 @@ export interface LogFilter {
   mcc?: string;
   mnc?: string;
   limit: number;
+  /** Attempts that started before this are no longer kept (see retention.ts). */
+  keptSince: number;
 }
 
 /**
  * Logs are repeatable and show every started attempt, running ones included, newest first
- * (by sentAt, then by step, then by message).
+ * (by sentAt, then by step, then by message), for as long as they are kept.
  */
 export function queryLogs(store: MessageStore, filter: LogFilter): OmniLog[] {
   const candidates =
@@ -32,7 +34,9 @@ export function queryLogs(store: MessageStore, filter: LogFilter): OmniLog[] {
   const rows: Attempt[] = [];
   for (const message of candidates) {
     if (bulkIds && (message.bulkId === undefined || !bulkIds.has(message.bulkId))) continue;
-    for (const attempt of message.attempts) if (matches(attempt, filter)) rows.push(attempt);
+    for (const attempt of message.attempts) {
+      if (attempt.sentAt >= filter.keptSince && matches(attempt, filter)) rows.push(attempt);
+    }
   }
   rows.sort((a, b) => b.sentAt - a.sentAt || b.step - a.step || b.message.seq - a.message.seq);
   return rows.slice(0, filter.limit).map(toOmniLog);

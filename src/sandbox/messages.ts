@@ -33,15 +33,19 @@ export interface Message {
   attempts: Attempt[];
 }
 
-/** Every accepted message, indexed by messageId and bulkId for the logs' id filters. */
+/**
+ * Every accepted message, in the order it was sent, indexed by messageId and bulkId for the logs'
+ * id filters, until its retention is over.
+ */
 export class MessageStore {
   private messages: Message[] = [];
   private byMessageId = new Map<string, Message[]>();
   private byBulkId = new Map<string, Message[]>();
+  private nextSeq = 0;
 
   /** Stores the message and numbers it (its `seq` is overwritten). */
   add(message: Message): Message {
-    message.seq = this.messages.length;
+    message.seq = this.nextSeq++;
     this.messages.push(message);
     index(this.byMessageId, message.messageId, message);
     if (message.bulkId !== undefined) index(this.byBulkId, message.bulkId, message);
@@ -60,10 +64,45 @@ export class MessageStore {
     return ids.flatMap((id) => this.byBulkId.get(id) ?? []);
   }
 
+  /**
+   * Forgets the oldest messages whose play is over and whose every attempt started before
+   * `cutoff`. Only from the front, so a read costs what it frees: a message still playing (or
+   * scheduled for later) keeps the younger ones behind it a while, and the logs hide their old
+   * rows meanwhile (see queryLogs).
+   */
+  forgetBefore(cutoff: number): void {
+    let count = 0;
+    while (count < this.messages.length && isOver(this.messages[count]!, cutoff)) count++;
+    if (count === 0) return;
+    const gone = new Set(this.messages.splice(0, count));
+    unindex(this.byMessageId, gone, (m) => m.messageId);
+    unindex(this.byBulkId, gone, (m) => m.bulkId);
+  }
+
   clear(): void {
     this.messages = [];
     this.byMessageId = new Map();
     this.byBulkId = new Map();
+  }
+}
+
+/** A play is over once its latest attempt has ended: the next step starts in the same instant. */
+function isOver(message: Message, cutoff: number): boolean {
+  const last = message.attempts.at(-1);
+  return last !== undefined && last.doneAt !== undefined && last.sentAt < cutoff;
+}
+
+function unindex(
+  map: Map<string, Message[]>,
+  gone: ReadonlySet<Message>,
+  keyOf: (message: Message) => string | undefined,
+): void {
+  const keys = new Set([...gone].map(keyOf));
+  for (const key of keys) {
+    if (key === undefined) continue;
+    const left = (map.get(key) ?? []).filter((m) => !gone.has(m));
+    if (left.length) map.set(key, left);
+    else map.delete(key);
   }
 }
 

@@ -41,15 +41,21 @@ export interface ReportFilter {
  */
 export class ReportQueue {
   private seq = 0;
-  private pending = new Map<number, DeliveryReport>();
+  private pending = new Map<number, { report: DeliveryReport; at: number }>();
 
-  push(report: DeliveryReport): void {
-    this.pending.set(this.seq++, report);
+  /** `at`: when the report became available (its attempt ended), in sandbox time. */
+  push(report: DeliveryReport, at: number): void {
+    this.pending.set(this.seq++, { report, at });
+  }
+
+  /** Drops the reports that became available before `cutoff` and were never fetched. */
+  forgetBefore(cutoff: number): void {
+    for (const [id, { at }] of this.pending) if (at < cutoff) this.pending.delete(id);
   }
 
   take(filter: ReportFilter): DeliveryReport[] {
     const taken: DeliveryReport[] = [];
-    for (const [id, report] of this.pending) {
+    for (const [id, { report }] of this.pending) {
       if (taken.length >= filter.limit) break;
       if (filter.bulkId !== undefined && report.bulkId !== filter.bulkId) continue;
       if (filter.messageId !== undefined && report.messageId !== filter.messageId) continue;

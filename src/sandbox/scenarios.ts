@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { CHANNELS, isChannel } from "../domain/channel.js";
-import { Issues } from "./errors.js";
+import { z } from "zod";
+import { CHANNELS } from "../domain/channel.js";
+import { nonEmpty, recordOrEmpty, validated } from "./validation.js";
 import type { Scenario, Step } from "./wire.js";
 
 export interface ScenarioInput {
@@ -9,56 +10,43 @@ export interface ScenarioInput {
   default: boolean;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const stepSchema = z.object(
+  {
+    from: z.string({ error: "must be a string" }).optional(),
+    channel: z.enum(CHANNELS, {
+      error: (issue) =>
+        issue.input == null ? "must not be null" : `must be one of ${CHANNELS.join(", ")}`,
+    }),
+  },
+  { error: "must be an object" },
+);
 
 /**
- * Validates a create/update body. Only the product's channel set is accepted (see
- * domain/channel.ts), so LINE or WHATSAPP steps from the current OpenAPI enum are rejected.
- * `defaultScenario` is tolerated as an alias of `default` because the legacy generated clients
- * serialised the field under that name.
+ * A create/update body. Only the product's channel set is accepted (see domain/channel.ts), so
+ * LINE or WHATSAPP steps from the current OpenAPI enum are rejected. `defaultScenario` is
+ * tolerated as an alias of `default` because the legacy generated clients serialised the field
+ * under that name.
  */
+const scenarioInputSchema = z.preprocess(
+  (body) => {
+    const input = recordOrEmpty(body);
+    return { ...input, default: input.default ?? input.defaultScenario };
+  },
+  z
+    .object({
+      name: z.string({ error: "must be a string" }).optional(),
+      default: z.boolean({ error: "must be a boolean" }).optional(),
+      flow: nonEmpty(z.array(stepSchema, { error: "must not be empty" })),
+    })
+    .transform(({ name, flow, default: isDefault }): ScenarioInput => ({
+      ...(name !== undefined ? { name } : {}),
+      flow,
+      default: isDefault === true,
+    })),
+);
+
 export function parseScenarioInput(body: unknown): ScenarioInput {
-  const issues = new Issues();
-  if (!isRecord(body)) {
-    issues.add("flow", "must not be empty");
-    issues.throwIfAny();
-  }
-  const input = body as Record<string, unknown>;
-  if (input.name !== undefined && typeof input.name !== "string") {
-    issues.add("name", "must be a string");
-  }
-  const isDefault = input.default ?? input.defaultScenario;
-  if (isDefault !== undefined && typeof isDefault !== "boolean") {
-    issues.add("default", "must be a boolean");
-  }
-  const flow: Step[] = [];
-  if (!Array.isArray(input.flow) || input.flow.length === 0) {
-    issues.add("flow", "must not be empty");
-  } else {
-    input.flow.forEach((raw: unknown, i) => {
-      if (!isRecord(raw)) return issues.add(`flow[${i}]`, "must be an object");
-      if (raw.from !== undefined && typeof raw.from !== "string") {
-        issues.add(`flow[${i}].from`, "must be a string");
-      }
-      if (raw.channel === undefined || raw.channel === null) {
-        issues.add(`flow[${i}].channel`, "must not be null");
-      } else if (!isChannel(raw.channel)) {
-        issues.add(`flow[${i}].channel`, `must be one of ${CHANNELS.join(", ")}`);
-      } else {
-        flow.push({
-          ...(typeof raw.from === "string" ? { from: raw.from } : {}),
-          channel: raw.channel,
-        });
-      }
-    });
-  }
-  issues.throwIfAny();
-  return {
-    ...(typeof input.name === "string" ? { name: input.name } : {}),
-    flow,
-    default: isDefault === true,
-  };
+  return validated(scenarioInputSchema, body);
 }
 
 /** Infobip's keys are 32 uppercase hex characters. */

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isEmailAddress, isMsisdn } from "../domain/address.js";
 import { CHANNEL_CONTENT_KEY, CHANNELS, type Channel } from "../domain/channel.js";
 import { checkContent } from "../domain/contentRules.js";
@@ -8,15 +9,15 @@ import {
   SEND_AT_RULES,
   sendAtRule,
 } from "../domain/sendRules.js";
-import { isSmsLanguageCode, SMS_LANGUAGE_CODES, type SmsOptions } from "../domain/smsEncoding.js";
-import { isTransliteration } from "../domain/transliteration.js";
+import { SMS_LANGUAGE_CODES, type SmsOptions } from "../domain/smsEncoding.js";
+import { TRANSLITERATIONS } from "../domain/transliteration.js";
 import {
   normaliseValidityPeriod,
   TIME_UNITS,
   type TimeUnit,
   type ValidityPeriod,
 } from "../domain/validityPeriod.js";
-import { Issues } from "./errors.js";
+import { isRecord, nonEmpty, recordOrEmpty, validated } from "./validation.js";
 import type { To } from "./wire.js";
 
 /** What a step needs from the request for its channel; `fields` keeps every sub-field as sent. */
@@ -47,215 +48,119 @@ export interface SendRequest {
   notify: boolean;
 }
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/**
- * `POST /omni/1/advanced`. Unknown members (whatsApp, line, kakao…) are accepted and ignored. The
- * legacy top-level `text` is what every channel without its own text sends.
- */
-export function parseAdvancedRequest(body: unknown, now: number): SendRequest {
-  const issues = new Issues();
-  const input = isRecord(body) ? body : {};
-  if (input.text !== undefined && typeof input.text !== "string")
-    issues.add("text", "must be a string");
-  const commonText = typeof input.text === "string" && input.text !== "" ? input.text : undefined;
-  const content: SendRequest["content"] = {};
-  for (const channel of CHANNELS) {
-    const key = CHANNEL_CONTENT_KEY[channel];
-    const raw = input[key] ?? (commonText !== undefined ? {} : undefined);
-    if (raw === undefined || raw === null) continue;
-    if (!isRecord(raw)) {
-      issues.add(key, "must be an object");
-      continue;
-    }
-    if (raw.text !== undefined && typeof raw.text !== "string")
-      issues.add(`${key}.text`, "must be a string");
-    const text = typeof raw.text === "string" && raw.text !== "" ? raw.text : commonText;
-    const validity = parseValidity(channel, raw, key, issues);
-    for (const violation of checkContent(channel, raw))
-      issues.add(violation.path, violation.message);
-    content[channel] = {
-      ...(text !== undefined ? { text } : {}),
-      hasContent: hasContent(channel, text, raw),
-      validityMs: validity,
-      fields: raw,
-      ...(channel === "SMS" ? { sms: parseSmsOptions(raw, issues) } : {}),
-    };
-  }
-  return { ...parseCommon(input, now, issues), content };
+export interface SendRequestParsers {
+  /**
+   * `POST /omni/1/advanced`. Unknown members (whatsApp, line, kakao…) are accepted and ignored.
+   * The legacy top-level `text` is what every channel without its own text sends.
+   */
+  advanced(body: unknown): SendRequest;
+  /** `POST /omni/1/text`: one text for every step of the scenario. */
+  text(body: unknown): SendRequest;
 }
 
-function parseSmsOptions(raw: Json, issues: Issues): SmsOptions {
-  const languageCode = isRecord(raw.language) ? raw.language.languageCode : undefined;
-  const options: SmsOptions = {};
-  if (languageCode !== undefined) {
-    if (isSmsLanguageCode(languageCode)) options.languageCode = languageCode;
-    else issues.add("sms.language.languageCode", `must be one of ${SMS_LANGUAGE_CODES.join(", ")}`);
-  }
-  if (raw.transliteration !== undefined) {
-    if (isTransliteration(raw.transliteration)) options.transliteration = raw.transliteration;
-    else issues.add("sms.transliteration", "must be a documented transliteration code");
-  }
-  return options;
-}
+const MUST_BE_STRING = { error: "must be a string" };
+const MUST_BE_BOOLEAN = { error: "must be a boolean" };
 
-/** `POST /omni/1/text`: one text for every step of the scenario. */
-export function parseTextRequest(body: unknown, now: number): SendRequest {
-  const issues = new Issues();
-  const input = isRecord(body) ? body : {};
-  const text = input.text;
-  if (typeof text !== "string" || text.length === 0) issues.add("text", "must not be empty");
-  const common = parseCommon(input, now, issues);
-  const content: SendRequest["content"] = {};
-  for (const channel of CHANNELS) {
-    content[channel] = {
-      text: text as string,
-      hasContent: true,
-      validityMs: defaultValidity(channel),
-      fields: { text },
-    };
-  }
-  return { ...common, content };
-}
-
-function parseCommon(input: Json, now: number, issues: Issues): Omit<SendRequest, "content"> {
-  const optionalString = (field: string): string | undefined => {
-    const value = input[field];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== "string") issues.add(field, "must be a string");
-    return typeof value === "string" ? value : undefined;
-  };
-  const optionalBoolean = (field: string): boolean | undefined => {
-    const value = input[field];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== "boolean") issues.add(field, "must be a boolean");
-    return typeof value === "boolean" ? value : undefined;
-  };
-
-  const bulkId = optionalString("bulkId");
-  const scenarioKey = optionalString("scenarioKey");
-  const callbackData = optionalString("callbackData");
-  if (callbackData !== undefined && callbackData.length > MAX_CALLBACK_DATA) {
-    issues.add("callbackData", `must be at most ${MAX_CALLBACK_DATA} characters`);
-  }
-  const notifyUrl = optionalString("notifyUrl");
-  if (notifyUrl !== undefined && !isHttpUrl(notifyUrl))
-    issues.add("notifyUrl", "must be an http(s) URL");
-  const notifyContentType = optionalString("notifyContentType");
-  if (notifyContentType !== undefined && !NOTIFY_CONTENT_TYPES.includes(notifyContentType)) {
-    issues.add("notifyContentType", `must be one of ${NOTIFY_CONTENT_TYPES.join(", ")}`);
-  }
-  const sendAtText = optionalString("sendAt");
-  let sendAt: number | undefined;
-  if (sendAtText !== undefined) {
-    sendAt = parseOmniDate(sendAtText).getTime();
-    if (Number.isNaN(sendAt)) {
-      issues.add("sendAt", "must be a date-time like 2021-05-24T10:45:38.000+0000");
-    } else if (sendAtRule(sendAt, now) === "SEND_AT_TOO_FAR") {
-      // OMNI sends a past sendAt at once (its own scheduled example carries one); only the
-      // gateway, which checks before sending, refuses it.
-      issues.add("sendAt", SEND_AT_RULES.SEND_AT_TOO_FAR);
-    }
-  }
-  const intermediateReport = optionalBoolean("intermediateReport") ?? false;
-  const notify = optionalBoolean("notify") ?? true;
-  const destinations = parseDestinations(input.destinations, issues);
-  issues.throwIfAny();
-  return {
-    ...(bulkId !== undefined ? { bulkId } : {}),
-    ...(scenarioKey !== undefined ? { scenarioKey } : {}),
-    destinations,
-    ...(sendAt !== undefined ? { sendAt } : {}),
-    ...(notifyUrl !== undefined ? { notifyUrl } : {}),
-    ...(notifyContentType !== undefined ? { notifyContentType } : {}),
-    ...(callbackData !== undefined ? { callbackData } : {}),
-    intermediateReport,
-    notify,
-  };
+/** A channel's content object once its checks passed, with its own text if it has one. */
+interface ParsedContent {
+  text?: string;
+  validityMs: number;
+  fields: Record<string, unknown>;
+  sms?: SmsOptions;
 }
 
 /**
- * A destination is refused only when it has no usable address at all. A malformed address next
- * to a valid one is accepted and fails at the step that needs it (REJECTED_DESTINATION), as
- * Infobip does: its own "SMS-EMAIL" request example carries a 17-digit number beside a valid
- * e-mail address and must be accepted.
+ * The checks of every member a step reads. Whole-object rules (the validity period with its
+ * unit, the documented field rules of domain/contentRules.ts) run even when a member failed its
+ * own check, so one 400 names every problem of the object.
  */
-function parseDestinations(raw: unknown, issues: Issues): Destination[] {
-  if (!Array.isArray(raw) || raw.length === 0) {
-    issues.add("destinations", "must not be empty");
-    return [];
-  }
-  const destinations: Destination[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const path = `destinations[${i}]`;
-    const item: unknown = raw[i];
-    if (!isRecord(item)) {
-      issues.add(path, "must be an object");
-      continue;
-    }
-    if (item.messageId !== undefined && typeof item.messageId !== "string") {
-      issues.add(`${path}.messageId`, "must be a string");
-    }
-    // The legacy documentation also shows `"to": "41793026727"`.
-    const rawTo: unknown = typeof item.to === "string" ? { phoneNumber: item.to } : item.to;
-    const to = isRecord(rawTo) ? rawTo : {};
-    const phoneNumber = to.phoneNumber ?? undefined;
-    const emailAddress = to.emailAddress ?? undefined;
-    if (phoneNumber !== undefined && typeof phoneNumber !== "string") {
-      issues.add(`${path}.to.phoneNumber`, "must be a string");
-    }
-    if (emailAddress !== undefined && typeof emailAddress !== "string") {
-      issues.add(`${path}.to.emailAddress`, "must be a string");
-    }
-    const phoneOk = typeof phoneNumber === "string" && isMsisdn(phoneNumber);
-    const emailOk = typeof emailAddress === "string" && isEmailAddress(emailAddress);
-    if (phoneNumber === undefined && emailAddress === undefined) {
-      issues.add(`${path}.to`, "must contain phoneNumber or emailAddress");
-    } else if (!phoneOk && !emailOk) {
-      if (phoneNumber !== undefined) {
-        issues.add(
-          `${path}.to.phoneNumber`,
-          "must be an international number without +, 7 to 15 digits",
-        );
-      }
-      if (emailAddress !== undefined)
-        issues.add(`${path}.to.emailAddress`, "must be an e-mail address");
-    }
-    // Undefined members rather than spreads: one object shape for 10 000 destinations.
-    destinations[i] = {
-      messageId: typeof item.messageId === "string" ? item.messageId : undefined,
-      to: {
-        phoneNumber: typeof phoneNumber === "string" ? phoneNumber : undefined,
-        emailAddress: typeof emailAddress === "string" ? emailAddress : undefined,
+function contentSchema(channel: Channel): z.ZodType<ParsedContent> {
+  return z
+    .looseObject(
+      {
+        text: z.string(MUST_BE_STRING).optional(),
+        validityPeriodTimeUnit: z
+          .enum(TIME_UNITS, { error: `must be one of ${TIME_UNITS.join(", ")}` })
+          .optional(),
+        ...(channel === "SMS" ? smsOptionsShape : {}),
       },
-    };
-  }
-  return destinations;
+      { error: "must be an object" },
+    )
+    .superRefine(
+      (content, ctx) => {
+        const validity = validityOf(channel, content);
+        if (!validity.ok) {
+          ctx.addIssue({ code: "custom", path: ["validityPeriod"], message: messageOf(validity) });
+        }
+        for (const violation of checkContent(channel, content)) {
+          // Violations name their path from the request (`sms.text`); the issue's is the object's.
+          const path = violation.path.split(".").slice(1);
+          ctx.addIssue({ code: "custom", path, message: violation.message });
+        }
+      },
+      { when: (payload) => isRecord(payload.value) },
+    )
+    .transform((content): ParsedContent => {
+      const validity = validityOf(channel, content);
+      return {
+        ...(content.text ? { text: content.text } : {}),
+        validityMs: validity.ok ? validity.ms : defaultValidity(channel),
+        fields: content,
+        ...(channel === "SMS" ? { sms: smsOptionsOf(content) } : {}),
+      };
+    });
 }
 
-function parseValidity(channel: Channel, raw: Json, key: string, issues: Issues): number {
-  const period = raw.validityPeriod;
-  const unit = raw.validityPeriodTimeUnit;
+const languageCodeSchema = z
+  .enum(SMS_LANGUAGE_CODES, { error: `must be one of ${SMS_LANGUAGE_CODES.join(", ")}` })
+  .optional();
+
+/** A `language` that is no object is no language (and kept as sent); its code is checked when it is one. */
+const smsOptionsShape = {
+  language: z
+    .unknown()
+    .superRefine((language, ctx) => {
+      if (!isRecord(language)) return;
+      const code = languageCodeSchema.safeParse(language.languageCode);
+      for (const issue of code.error?.issues ?? []) {
+        ctx.addIssue({ code: "custom", path: ["languageCode"], message: issue.message });
+      }
+    })
+    .optional(),
+  transliteration: z
+    .enum(TRANSLITERATIONS, { error: "must be a documented transliteration code" })
+    .optional(),
+};
+
+function smsOptionsOf(content: Record<string, unknown>): SmsOptions {
+  const languageCode = isRecord(content.language)
+    ? (content.language.languageCode as SmsOptions["languageCode"])
+    : undefined;
+  const transliteration = content.transliteration as SmsOptions["transliteration"];
+  return {
+    ...(languageCode !== undefined ? { languageCode } : {}),
+    ...(transliteration !== undefined ? { transliteration } : {}),
+  };
+}
+
+/** The period as sent (a number, or digits in a string) in its unit; a unit that failed its own check leaves the default. */
+function validityOf(channel: Channel, content: Record<string, unknown>): ValidityPeriod {
+  const unit = content.validityPeriodTimeUnit;
+  const period = content.validityPeriod;
   if (unit !== undefined && !(TIME_UNITS as readonly unknown[]).includes(unit)) {
-    issues.add(`${key}.validityPeriodTimeUnit`, `must be one of ${TIME_UNITS.join(", ")}`);
-    return defaultValidity(channel);
+    return { ok: true, ms: defaultValidity(channel), clamped: false };
   }
-  if (period === undefined || period === null) return defaultValidity(channel);
+  if (period === undefined || period === null) return normaliseValidityPeriod(channel, undefined);
   const numeric =
     typeof period === "number"
       ? period
       : typeof period === "string" && /^\d+$/.test(period)
         ? Number(period)
         : NaN;
-  const result = normaliseValidityPeriod(channel, numeric, unit as TimeUnit | undefined);
-  if (result.ok) return result.ms;
-  issues.add(`${key}.validityPeriod`, validityMessage(result));
-  return defaultValidity(channel);
+  return normaliseValidityPeriod(channel, numeric, unit as TimeUnit | undefined);
 }
 
-function validityMessage(result: Extract<ValidityPeriod, { ok: false }>): string {
+function messageOf(result: Extract<ValidityPeriod, { ok: false }>): string {
   switch (result.reason) {
     case "TOO_SHORT":
       return `must be at least ${result.minMs / 1000} seconds`;
@@ -266,17 +171,196 @@ function validityMessage(result: Extract<ValidityPeriod, { ok: false }>): string
   }
 }
 
-export function defaultValidity(channel: Channel): number {
+function defaultValidity(channel: Channel): number {
   const result = normaliseValidityPeriod(channel, undefined);
   return result.ok ? result.ms : 0;
 }
 
+/** Absent and null both read as absent for these. */
+const optionalString = z.string(MUST_BE_STRING).nullish();
+const address = z.string(MUST_BE_STRING).nullish();
+
+/**
+ * A destination is refused only when it has no usable address at all. A malformed address next
+ * to a valid one is accepted and fails at the step that needs it (REJECTED_DESTINATION), as
+ * Infobip does: its own "SMS-EMAIL" request example carries a 17-digit number beside a valid
+ * e-mail address and must be accepted.
+ */
+const destinationSchema = z
+  .object(
+    {
+      messageId: z.string(MUST_BE_STRING).optional(),
+      // The legacy documentation also shows `"to": "41793026727"`.
+      to: z.preprocess(
+        (to) => (typeof to === "string" ? { phoneNumber: to } : recordOrEmpty(to)),
+        z.object({ phoneNumber: address, emailAddress: address }),
+      ),
+    },
+    { error: "must be an object" },
+  )
+  .superRefine(
+    (destination, ctx) => {
+      const to = recordOrEmpty(destination.to);
+      const phoneNumber = to.phoneNumber ?? undefined;
+      const emailAddress = to.emailAddress ?? undefined;
+      const phoneOk = typeof phoneNumber === "string" && isMsisdn(phoneNumber);
+      const emailOk = typeof emailAddress === "string" && isEmailAddress(emailAddress);
+      const add = (path: string[], message: string) =>
+        ctx.addIssue({ code: "custom", path: ["to", ...path], message });
+      if (phoneNumber === undefined && emailAddress === undefined) {
+        add([], "must contain phoneNumber or emailAddress");
+      } else if (!phoneOk && !emailOk) {
+        if (phoneNumber !== undefined) {
+          add(["phoneNumber"], "must be an international number without +, 7 to 15 digits");
+        }
+        if (emailAddress !== undefined) add(["emailAddress"], "must be an e-mail address");
+      }
+    },
+    { when: (payload) => isRecord(payload.value) },
+  )
+  // Undefined members rather than spreads: one object shape for 10 000 destinations.
+  .transform(({ messageId, to }): Destination => ({
+    messageId,
+    to: {
+      phoneNumber: to.phoneNumber ?? undefined,
+      emailAddress: to.emailAddress ?? undefined,
+    },
+  }));
+
+/** The members both sends share; `now` is the sandbox clock's, which sendAt is judged by. */
+function commonShape(now: () => number) {
+  return {
+    bulkId: optionalString,
+    scenarioKey: optionalString,
+    callbackData: z
+      .string(MUST_BE_STRING)
+      .refine(
+        (data) => data.length <= MAX_CALLBACK_DATA,
+        `must be at most ${MAX_CALLBACK_DATA} characters`,
+      )
+      .nullish(),
+    notifyUrl: z.string(MUST_BE_STRING).refine(isHttpUrl, "must be an http(s) URL").nullish(),
+    notifyContentType: z
+      .string(MUST_BE_STRING)
+      .refine(
+        (type) => NOTIFY_CONTENT_TYPES.includes(type),
+        `must be one of ${NOTIFY_CONTENT_TYPES.join(", ")}`,
+      )
+      .nullish(),
+    sendAt: z
+      .string(MUST_BE_STRING)
+      .transform((text) => parseOmniDate(text).getTime())
+      .refine((ms) => !Number.isNaN(ms), {
+        message: "must be a date-time like 2021-05-24T10:45:38.000+0000",
+        abort: true,
+      })
+      // OMNI sends a past sendAt at once (its own scheduled example carries one); only the
+      // gateway, which checks before sending, refuses it.
+      .refine((ms) => sendAtRule(ms, now()) !== "SEND_AT_TOO_FAR", SEND_AT_RULES.SEND_AT_TOO_FAR)
+      .nullish(),
+    intermediateReport: z.boolean(MUST_BE_BOOLEAN).nullish(),
+    notify: z.boolean(MUST_BE_BOOLEAN).nullish(),
+    destinations: nonEmpty(z.array(destinationSchema, { error: "must not be empty" })),
+  };
+}
+
+type Common = z.output<z.ZodObject<ReturnType<typeof commonShape>>>;
+
+function toRequest(common: Common, content: SendRequest["content"]): SendRequest {
+  const { bulkId, scenarioKey, sendAt, notifyUrl, notifyContentType, callbackData } = common;
+  return {
+    ...(bulkId != null ? { bulkId } : {}),
+    ...(scenarioKey != null ? { scenarioKey } : {}),
+    destinations: common.destinations,
+    ...(sendAt != null ? { sendAt } : {}),
+    ...(notifyUrl != null ? { notifyUrl } : {}),
+    ...(notifyContentType != null ? { notifyContentType } : {}),
+    ...(callbackData != null ? { callbackData } : {}),
+    intermediateReport: common.intermediateReport ?? false,
+    notify: common.notify ?? true,
+    content,
+  };
+}
+
+const CONTENT_KEYS = CHANNELS.map((channel) => CHANNEL_CONTENT_KEY[channel]);
+type ContentKey = (typeof CHANNEL_CONTENT_KEY)[Channel];
+
+/** The legacy top-level text, when there is one to send. */
+const legacyText = (text: unknown) => (typeof text === "string" && text !== "" ? text : undefined);
+
+/** A sandbox's send parsers: their checks judge sendAt by the sandbox's clock. */
+export function sendRequestParsers(now: () => number): SendRequestParsers {
+  const common = commonShape(now);
+  const contentShape = {} as Record<ContentKey, z.ZodType<ParsedContent | null | undefined>>;
+  for (const channel of CHANNELS) {
+    contentShape[CHANNEL_CONTENT_KEY[channel]] = contentSchema(channel).nullish();
+  }
+
+  const advanced = z.preprocess(
+    (body) => {
+      const input = recordOrEmpty(body);
+      if (legacyText(input.text) === undefined) return input;
+      // Every channel then has content, if only the legacy text.
+      const filled = { ...input };
+      for (const key of CONTENT_KEYS) filled[key] ??= {};
+      return filled;
+    },
+    z
+      .object({ text: z.string(MUST_BE_STRING).optional(), ...contentShape, ...common })
+      .transform((input) => {
+        const commonText = legacyText(input.text);
+        const content: SendRequest["content"] = {};
+        for (const channel of CHANNELS) {
+          const parsed = input[CHANNEL_CONTENT_KEY[channel]];
+          if (!parsed) continue;
+          const text = parsed.text ?? commonText;
+          content[channel] = {
+            ...parsed,
+            ...(text !== undefined ? { text } : {}),
+            hasContent: hasContent(channel, text, parsed.fields),
+          };
+        }
+        return toRequest(input, content);
+      }),
+  );
+
+  const text = z.preprocess(
+    recordOrEmpty,
+    z
+      .object({
+        text: nonEmpty(z.string({ error: "must not be empty" })),
+        ...common,
+      })
+      .transform((input) => {
+        const content: SendRequest["content"] = {};
+        for (const channel of CHANNELS) {
+          content[channel] = {
+            text: input.text,
+            hasContent: true,
+            validityMs: defaultValidity(channel),
+            fields: { text: input.text },
+          };
+        }
+        return toRequest(input, content);
+      }),
+  );
+
+  return {
+    advanced: (body) => validated(advanced, body),
+    text: (body) => validated(text, body),
+  };
+}
+
 /** VK can send a template instead of text, Viber an image; anything else needs text. */
-function hasContent(channel: Channel, text: string | undefined, raw: Json): boolean {
+function hasContent(
+  channel: Channel,
+  text: string | undefined,
+  fields: Record<string, unknown>,
+): boolean {
   if (text !== undefined && text.length > 0) return true;
   if (channel === "VKONTAKTE")
-    return typeof raw.templateName === "string" && raw.templateName !== "";
-  if (channel === "VIBER") return typeof raw.imageURL === "string" && raw.imageURL !== "";
+    return typeof fields.templateName === "string" && fields.templateName !== "";
+  if (channel === "VIBER") return typeof fields.imageURL === "string" && fields.imageURL !== "";
   return false;
 }
 

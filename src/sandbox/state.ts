@@ -5,6 +5,7 @@ import { FailoverEngine } from "./engine.js";
 import { MessageStore } from "./messages.js";
 import { Notifier } from "./notifier.js";
 import { ReportQueue, toDeliveryReport } from "./reports.js";
+import { RETENTION_MS } from "./retention.js";
 import { PushEngine } from "./push/pushEngine.js";
 import { PushMessageStore } from "./push/pushMessages.js";
 import { PushAwareReachability } from "./push/pushReachability.js";
@@ -44,16 +45,27 @@ export class SandboxState {
     const scheduler = clock.scheduler(this);
     this.notifier = new Notifier(scheduler, log);
     this.pushEngine = new PushEngine(scheduler, this.devices, this.pushMessages, (message) =>
-      this.pushReports.push(toPushReport(message)),
+      this.pushReports.push(toPushReport(message), message.doneAt ?? message.sentAt),
     );
     const reachability = new PushAwareReachability(contacts, this.devices);
     this.engine = new FailoverEngine(scheduler, reachability, this.messages, (attempt) => {
       const report = toDeliveryReport(attempt);
-      this.reports.push(report);
+      this.reports.push(report, attempt.doneAt ?? attempt.sentAt);
       const { notifyUrl, notify } = attempt.message.request;
       if (notifyUrl !== undefined && notify) this.notifier.enqueue(notifyUrl, report);
     });
     this.reset();
+  }
+
+  /**
+   * OMNI's logs and its reports not yet fetched are kept RETENTION_MS, then forgotten: called
+   * before they are read, so what a read shows never depends on when memory was given back.
+   * Push reports are the Push API's and stay until fetched.
+   */
+  forgetExpired(now: number): void {
+    const cutoff = now - RETENTION_MS;
+    this.messages.forgetBefore(cutoff);
+    this.reports.forgetBefore(cutoff);
   }
 
   reset(): void {

@@ -29,7 +29,12 @@ const books = buildSubgraphSchema({
       anything: [Book!]!
       page(first: Int!): BookPage @listSize(slicingArguments: ["first"], sizedFields: ["items"])
       tagged(tag: Tag @cost(weight: 4)): [Tag!]!
+      shelves(first: Int, after: String, last: Int, before: String): BookConnection!
+        @listSize(assumedSize: 25, slicingArguments: ["first", "last"], sizedFields: ["edges"], requireOneSlicingArgument: false)
     }
+    type BookConnection { edges: [BookEdge!]! pageInfo: PageInfo! }
+    type BookEdge { cursor: String! node: Book! }
+    type PageInfo { hasNextPage: Boolean! endCursor: String }
     type Mutation { order(input: OrderInput!): Book }
     input OrderInput { lines: [Line!]! @cost(weight: 3) note: String }
     input Line { bookId: ID! }
@@ -77,6 +82,19 @@ describe("the static cost of an operation (Apollo Router's rules, the IBM cost s
 
   it("sizes the sizedFields of a paged object by the slicing argument", () => {
     expect(cost(books, `{ page(first: 7) { items { id } total } }`)).toBe(8);
+  });
+
+  it("sizes a Relay connection's edges by first or last, else its assumedSize", () => {
+    // The connection 1, each edge and its node 1 each, pageInfo 1.
+    const page = `{ edges { cursor node { id } } pageInfo { hasNextPage } }`;
+    expect(cost(books, `{ shelves(first: 3) ${page} }`)).toBe(1 + 3 * 2 + 1);
+    expect(cost(books, `{ shelves(last: 4, before: "x") ${page} }`)).toBe(1 + 4 * 2 + 1);
+    expect(cost(books, `{ shelves(after: "x") ${page} }`)).toBe(1 + 25 * 2 + 1);
+    expect(cost(books, `query ($n: Int) { shelves(first: $n) ${page} }`, { n: 40 })).toBe(82);
+    const viaFragment = `{ shelves(first: 2) { ...Page } } fragment Page on BookConnection ${page}`;
+    expect(cost(books, viaFragment)).toBe(1 + 2 * 2 + 1);
+    const nested = `{ shelves(first: 5) { ... on BookConnection { edges { node { author { name } } } } } }`;
+    expect(cost(books, nested)).toBe(1 + 5 * (1 + 1 + 7));
   });
 
   it("adds 10 for a mutation, 1 per input object and the `@cost` of arguments and input fields", () => {
@@ -143,6 +161,17 @@ describe("our schema's weights", () => {
     expect(cost(schema, messages, { f: { channel: "SMS" } })).toBe(50 * 9 + 1);
     expect(cost(schema, messages)).toBe(50 * 9);
     expect(cost(schema, `{ reports(filter: { limit: 1000 }) { messageId } }`)).toBe(1_001);
+  });
+
+  it("sizes the history's connections by first or last", () => {
+    const messages = `query ($n: Int) { sentMessages(first: $n) { edges { node { attempts { channel } } } } }`;
+    // The connection 1; each edge 1, its message 1 and the message's 8 attempts (one per channel).
+    expect(cost(schema, messages, { n: 100 })).toBe(1 + 100 * 10);
+    expect(cost(schema, messages)).toBe(1 + 50 * 10);
+    expect(cost(schema, `{ storedReports(last: 500) { edges { node { messageId } } } }`)).toBe(
+      1 + 500 * 2,
+    );
+    expect(cost(schema, `{ bulks(first: 10) { pageInfo { hasNextPage } } }`)).toBe(2);
   });
 
   it("weighs a send by its destinations: 2 each (the destination and its address)", () => {
@@ -213,6 +242,11 @@ describe("our schema's weights", () => {
       "README step 1": 513,
       "README step 2": 535,
       "README step 3": 187,
+      "README step 4": 603,
+      SentMessagePage: 1_002,
+      SentMessages: 3_002,
+      StoredReports: 1_502,
+      Bulks: 6_002,
     });
   });
 });
@@ -223,6 +257,10 @@ const destinations = (n: number) =>
 /** The largest input each operation takes: pages of 1000, sends to 10 000 (push: 1000). */
 const WORST_CASE: Record<string, Record<string, unknown>> = {
   Messages: { filter: { limit: 1_000 } },
+  SentMessagePage: { first: 500 },
+  SentMessages: { first: 500 },
+  StoredReports: { first: 500 },
+  Bulks: { first: 500 },
   Reports: { filter: { limit: 1_000 } },
   Scenarios: { limit: 1_000 },
   PlanSend: { input: { destinations: destinations(10_000), sms: { text: "Hi" } } },

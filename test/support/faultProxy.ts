@@ -23,6 +23,8 @@ export interface FaultCounts {
   forwarded: number;
   answered500: number;
   reset: number;
+  /** Requests given one of `answers`. */
+  canned: number;
   /** Requests that arrived, by "METHOD /path" without the query, whatever became of them. */
   byRoute: Record<string, number>;
 }
@@ -34,6 +36,11 @@ export interface FaultCounts {
  */
 export interface FaultProxy {
   rates: FaultRates;
+  /**
+   * A malformed upstream: answers given instead of forwarding, by "METHOD /path" without the
+   * query, before any fault is drawn. The body is sent as written.
+   */
+  answers: Record<string, { status: number; body: string }>;
   readonly counts: FaultCounts;
   /** Starts forwarding to `targetUrl`; shaped for `startStack({ between })`. */
   start(targetUrl: string): Promise<{ url: string; close(): Promise<void> }>;
@@ -44,9 +51,10 @@ export function faultProxy(
   rates: FaultRates = { error500: 0, reset: 0 },
 ): FaultProxy {
   const random = xorshift32(seed);
-  const counts: FaultCounts = { forwarded: 0, answered500: 0, reset: 0, byRoute: {} };
+  const counts: FaultCounts = { forwarded: 0, answered500: 0, reset: 0, canned: 0, byRoute: {} };
   const proxy: FaultProxy = {
     rates,
+    answers: {},
     counts,
     async start(targetUrl) {
       const target = new URL(targetUrl);
@@ -54,6 +62,14 @@ export function faultProxy(
       const server = createServer((req, res) => {
         const route = `${req.method} ${req.url?.split("?")[0]}`;
         counts.byRoute[route] = (counts.byRoute[route] ?? 0) + 1;
+        const canned = proxy.answers[route];
+        if (canned) {
+          counts.canned++;
+          drained(req, () =>
+            res.writeHead(canned.status, { "content-type": "application/json" }).end(canned.body),
+          );
+          return;
+        }
         const draw = random();
         if (draw < proxy.rates.error500) {
           counts.answered500++;

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { BulkSummary } from "../../omni/reports/ReportStore.js";
+import type { BulkTotals } from "../../omni/reports/History.js";
 import { Price } from "../common/Price.js";
 import { ChannelCount } from "./ChannelCount.js";
 import { StatusCount } from "./StatusCount.js";
@@ -11,16 +11,19 @@ import { StatusCount } from "./StatusCount.js";
 @Directive(`@key(fields: "bulkId")`)
 @ObjectType({ description: "Delivery statistics of one bulk, over every channel." })
 export class Bulk {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The send's bulkId (OMNI's bulkId): the caller's or OMNI's." })
   bulkId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "Messages of the bulk, one per destination, that the gateway sent or holds a report of.",
+  })
   messageCount!: number;
 
   @Field(() => [StatusCount], { description: "Messages by their current status." })
   byStatus!: StatusCount[];
 
-  @Field(() => [ChannelCount])
+  @Field(() => [ChannelCount], { description: "Finished attempts, one entry per channel used." })
   byChannel!: ChannelCount[];
 
   @Field(() => [Price], { description: "One entry per currency: every attempt's price × parts." })
@@ -41,15 +44,17 @@ export class Bulk {
     });
   }
 
-  static fromSummary(summary: BulkSummary): Bulk {
+  /** Every message has one current status, so the status counts add up to the bulk's messages. */
+  static fromSummary(summary: BulkTotals): Bulk {
     const delivered = summary.byStatus.find((s) => s.status === "DELIVERED")?.count ?? 0;
+    const messageCount = summary.byStatus.reduce((sum, s) => sum + s.count, 0);
     return Object.assign(new Bulk(), {
       bulkId: summary.bulkId,
-      messageCount: summary.messageIds.length,
+      messageCount,
       byStatus: summary.byStatus,
       byChannel: summary.byChannel,
       totalPrice: summary.totalPrice,
-      deliveryRate: delivered / summary.messageIds.length,
+      deliveryRate: messageCount ? delivered / messageCount : 0,
     });
   }
 }

@@ -11,7 +11,11 @@ export class BulkResolver {
     nullable: true,
     description: "Delivery statistics of a bulk the gateway sent or holds reports of.",
   })
-  bulk(@Ctx() ctx: GatewayContext, @Arg("bulkId", () => ID) bulkId: string): Promise<Bulk | null> {
+  bulk(
+    @Ctx() ctx: GatewayContext,
+    @Arg("bulkId", () => ID, { description: "The bulkId a send returned or a report carries." })
+    bulkId: string,
+  ): Promise<Bulk | null> {
     return findBulk(ctx, bulkId);
   }
 }

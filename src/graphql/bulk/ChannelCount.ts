@@ -6,7 +6,7 @@ import { Shareable } from "../common/Shareable.js";
 @Shareable()
 @ObjectType({ description: "Finished attempts of a bulk on one channel." })
 export class ChannelCount {
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "The channel counted." })
   channel!: ChannelName;
 
   @Field(() => Int, { description: "Attempts on this channel that have ended." })

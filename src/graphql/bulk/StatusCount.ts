@@ -6,9 +6,9 @@ import { Shareable } from "../common/Shareable.js";
 @Shareable()
 @ObjectType({ description: "How many messages of a bulk stand at one status." })
 export class StatusCount {
-  @Field(() => StatusGroup)
+  @Field(() => StatusGroup, { description: "The current status counted." })
   status!: StatusGroupName;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Messages of the bulk at that status now." })
   count!: number;
 }

@@ -6,9 +6,15 @@ import { Shareable } from "./Shareable.js";
 @Shareable()
 @ObjectType({ description: "Where a message goes." })
 export class Destination {
-  @Field(() => Msisdn, { nullable: true })
+  @Field(() => Msisdn, {
+    nullable: true,
+    description: "Where every step but EMAIL sends; null when the destination has no phone number.",
+  })
   phoneNumber?: string;
 
-  @Field(() => EmailAddress, { nullable: true })
+  @Field(() => EmailAddress, {
+    nullable: true,
+    description: "Where EMAIL steps send; null when the destination has no e-mail address.",
+  })
   emailAddress?: string;
 }

@@ -2,9 +2,11 @@ import { Field, Float, ObjectType } from "type-graphql";
 import { Shareable } from "./Shareable.js";
 
 @Shareable()
-@ObjectType()
+@ObjectType({ description: "What OMNI charged for an attempt (OMNI's price object)." })
 export class Price {
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: "The price of one message, in currency (OMNI's pricePerMessage).",
+  })
   pricePerMessage!: number;
 
   @Field({ description: "ISO 4217 code, or UNKNOWN." })

@@ -9,15 +9,15 @@ export class Status {
   @Field(() => StatusGroup, { description: "The general status." })
   groupName!: StatusGroupName;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The number of groupName: 1 PENDING to 5 REJECTED." })
   groupId!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Infobip's status id, e.g. 7 for PENDING_ENROUTE." })
   id!: number;
 
   @Field({ description: "e.g. PENDING_ENROUTE, DELIVERED_TO_HANDSET." })
   name!: string;
 
-  @Field()
+  @Field({ description: "Infobip's wording, e.g. Message delivered to handset." })
   description!: string;
 }

@@ -11,7 +11,7 @@ import { Status } from "../common/Status.js";
     "One scenario step tried for a message, from OMNI's logs and the stored delivery reports.",
 })
 export class Attempt {
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "The step's channel." })
   channel!: ChannelName;
 
   @Field({
@@ -20,33 +20,53 @@ export class Attempt {
   })
   from?: string;
 
-  @Field()
+  @Field({
+    description:
+      "The address the step sent to (OMNI's to): a phone number, e-mail address or push registration.",
+  })
   to!: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: "The text the step sent (OMNI's logs); null while only the report is known.",
+  })
   text?: string;
 
-  @Field(() => Status)
+  @Field(() => Status, {
+    description: "Where the attempt stands: its stored report's status, else that of OMNI's logs.",
+  })
   status!: Status;
 
   @Field(() => DeliveryError, {
     nullable: true,
-    description: "From the attempt's delivery report, once stored.",
+    description: "Why the attempt failed, from its delivery report; null until one is stored.",
   })
   error?: DeliveryError;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the step started (OMNI's sentAt)." })
   sentAt!: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "When the attempt reached its status (OMNI's doneAt); null while OMNI has none.",
+  })
   doneAt?: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Messages OMNI billed for the attempt (OMNI's messageCount), e.g. an SMS's parts.",
+  })
   messageCount!: number;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description:
+      "Mobile country and network code of the network reached, e.g. 22801 (OMNI's mccMnc); null when OMNI gives none, as for e-mail.",
+  })
   mccMnc?: string;
 
-  @Field(() => Price, { nullable: true })
+  @Field(() => Price, {
+    nullable: true,
+    description: "What the attempt cost (OMNI's price); null until OMNI reports one.",
+  })
   price?: Price;
 }

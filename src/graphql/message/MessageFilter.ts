@@ -2,14 +2,21 @@ import { DateTimeResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { Channel as ChannelName } from "../../domain/channel.js";
 import type { StatusGroup as StatusGroupName } from "../../domain/status.js";
+import { MAX_FILTER_IDS } from "../common/limits.js";
 import { Channel, StatusGroup } from "../common/enums.js";
 
 @InputType({ description: "Filters over OMNI's message logs." })
 export class MessageFilter {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Messages of these bulks (OMNI's bulkId), at most ${MAX_FILTER_IDS}.`,
+  })
   bulkIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    nullable: true,
+    description: `These messages only (OMNI's messageId), at most ${MAX_FILTER_IDS}.`,
+  })
   messageIds?: string[];
 
   @Field(() => StatusGroup, {
@@ -18,13 +25,22 @@ export class MessageFilter {
   })
   generalStatus?: StatusGroupName;
 
-  @Field(() => Channel, { nullable: true })
+  @Field(() => Channel, {
+    nullable: true,
+    description: "Matches messages with an attempt on this channel.",
+  })
   channel?: ChannelName;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "Attempts sent at this time or later (OMNI's sentSince).",
+  })
   sentSince?: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "Attempts sent at this time or earlier (OMNI's sentUntil).",
+  })
   sentUntil?: Date;
 
   @Field(() => Int, {

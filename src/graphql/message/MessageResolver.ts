@@ -19,10 +19,15 @@ import { MessageFilter } from "./MessageFilter.js";
 @Resolver(() => Message)
 export class MessageResolver {
   @RequiresScope("messages:read")
-  @Query(() => Message, { nullable: true, description: "A message OMNI knows by its id." })
+  @Query(() => Message, {
+    nullable: true,
+    description:
+      "A message by its id; null when neither OMNI's logs nor the gateway's stored reports know it.",
+  })
   message(
     @Ctx() ctx: GatewayContext,
-    @Arg("messageId", () => ID) messageId: string,
+    @Arg("messageId", () => ID, { description: "OMNI's messageId, as the send returned it." })
+    messageId: string,
   ): Promise<Message | null> {
     return findMessage(ctx, messageId);
   }
@@ -32,7 +37,12 @@ export class MessageResolver {
   @Query(() => [Message], { description: "Messages from OMNI's logs, newest first." })
   async messages(
     @Ctx() ctx: GatewayContext,
-    @Arg("filter", () => MessageFilter, { nullable: true }) filter?: MessageFilter,
+    @Arg("filter", () => MessageFilter, {
+      nullable: true,
+      description:
+        "Which of OMNI's log rows to read (its /omni/1/logs query); without it, the latest 50.",
+    })
+    filter?: MessageFilter,
   ): Promise<Message[]> {
     const limit = filter?.limit ?? 50;
     const violations = [
@@ -86,7 +96,7 @@ export class MessageResolver {
   @FieldResolver(() => Status, {
     nullable: true,
     description:
-      "DELIVERED once an attempt delivered; otherwise the status of the latest attempt. In a send's result, the status OMNI accepted the message with.",
+      "DELIVERED once an attempt delivered; otherwise the status of the latest attempt. In a send's result, the status OMNI accepted the message with. Null while no attempt is known.",
   })
   async status(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Status | undefined> {
     // A send's answer already says how OMNI took each message; asking the logs about 10 000
@@ -98,7 +108,7 @@ export class MessageResolver {
 
   @FieldResolver(() => Channel, {
     nullable: true,
-    description: "The channel that delivered the message, once one has.",
+    description: "The channel that delivered the message; null until one has.",
   })
   async deliveredVia(@Root() message: Message, @Ctx() ctx: GatewayContext) {
     return deliveredVia(await loadAttempts(ctx, message.messageId, true));
@@ -106,7 +116,7 @@ export class MessageResolver {
 
   @FieldResolver(() => Channel, {
     nullable: true,
-    description: "The channel of the latest attempt.",
+    description: "The channel of the latest attempt; null while no attempt is known.",
   })
   async channel(@Root() message: Message, @Ctx() ctx: GatewayContext) {
     const attempts = await loadAttempts(ctx, message.messageId, false);
@@ -124,7 +134,7 @@ export class MessageResolver {
 
   @FieldResolver(() => Report, {
     nullable: true,
-    description: "The report of the final outcome, once known.",
+    description: "The report of the final outcome; null until the last attempt has ended.",
   })
   async report(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Report | undefined> {
     await drainBeforeRead(ctx);

@@ -13,6 +13,6 @@ export class Notice {
   @Field({ description: "Stable code, e.g. VALIDITY_CLAMPED or STEP_SKIPPED." })
   rule!: string;
 
-  @Field()
+  @Field({ description: "What happens, in a sentence for people; compare rule in code." })
   message!: string;
 }

@@ -1,5 +1,6 @@
 import { DateTimeResolver, URLResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
+import { MAX_DESTINATIONS, MAX_ID_LENGTH } from "../../domain/sendRules.js";
 import { ChannelContentInput } from "./content/ChannelContentInput.js";
 import { EmailContentInput } from "./content/EmailContentInput.js";
 import { PushContentInput } from "./content/PushContentInput.js";
@@ -17,10 +18,15 @@ export class SendAdvancedInput {
   @Field(() => ID, { nullable: true, description: "Defaults to the default scenario." })
   scenarioKey?: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: `Your id for the send (OMNI's bulkId), up to ${MAX_ID_LENGTH} characters; OMNI assigns one to a send to several destinations.`,
+  })
   bulkId?: string;
 
-  @Field(() => [DestinationInput])
+  @Field(() => [DestinationInput], {
+    description: `Who gets the message: 1 to ${MAX_DESTINATIONS} destinations, one message each.`,
+  })
   destinations!: DestinationInput[];
 
   @Field({
@@ -30,28 +36,56 @@ export class SendAdvancedInput {
   })
   text?: string;
 
-  @Field(() => SmsContentInput, { nullable: true })
+  @Field(() => SmsContentInput, {
+    nullable: true,
+    description: "What SMS steps send (OMNI's sms); only with an SMS step in the scenario.",
+  })
   sms?: SmsContentInput;
 
-  @Field(() => VoiceContentInput, { nullable: true })
+  @Field(() => VoiceContentInput, {
+    nullable: true,
+    description:
+      "What VOICE steps read out (OMNI's voice); only with a VOICE step in the scenario.",
+  })
   voice?: VoiceContentInput;
 
-  @Field(() => ViberContentInput, { nullable: true })
+  @Field(() => ViberContentInput, {
+    nullable: true,
+    description: "What VIBER steps send (OMNI's viber); only with a VIBER step in the scenario.",
+  })
   viber?: ViberContentInput;
 
-  @Field(() => ChannelContentInput, { nullable: true })
+  @Field(() => ChannelContentInput, {
+    nullable: true,
+    description:
+      "What FACEBOOK steps send (OMNI's facebook), text up to 1000 characters; only with a FACEBOOK step in the scenario.",
+  })
   facebook?: ChannelContentInput;
 
-  @Field(() => EmailContentInput, { nullable: true })
+  @Field(() => EmailContentInput, {
+    nullable: true,
+    description: "What EMAIL steps send (OMNI's email); only with an EMAIL step in the scenario.",
+  })
   email?: EmailContentInput;
 
-  @Field(() => PushContentInput, { nullable: true })
+  @Field(() => PushContentInput, {
+    nullable: true,
+    description: "What PUSH steps send (OMNI's push); only with a PUSH step in the scenario.",
+  })
   push?: PushContentInput;
 
-  @Field(() => ChannelContentInput, { nullable: true })
+  @Field(() => ChannelContentInput, {
+    nullable: true,
+    description:
+      "What PARSECO steps send (OMNI's parseco); only with a PARSECO step in the scenario.",
+  })
   parseco?: ChannelContentInput;
 
-  @Field(() => VKontakteContentInput, { nullable: true })
+  @Field(() => VKontakteContentInput, {
+    nullable: true,
+    description:
+      "What VKONTAKTE steps send (OMNI's vKontakte); only with a VKONTAKTE step in the scenario.",
+  })
   vKontakte?: VKontakteContentInput;
 
   @Field(() => DateTimeResolver, {

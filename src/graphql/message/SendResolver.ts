@@ -23,7 +23,8 @@ export class SendResolver {
   })
   async sendText(
     @Ctx() ctx: GatewayContext,
-    @Arg("input") input: SendTextInput,
+    @Arg("input", { description: "The text, its destinations and the scenario." })
+    input: SendTextInput,
   ): Promise<SendResult> {
     const { notices } = await validateSend(
       ctx,
@@ -60,7 +61,8 @@ export class SendResolver {
   })
   async sendAdvanced(
     @Ctx() ctx: GatewayContext,
-    @Arg("input") input: SendAdvancedInput,
+    @Arg("input", { description: "The content per channel, its destinations and the scenario." })
+    input: SendAdvancedInput,
   ): Promise<SendResult> {
     const { notices } = await validateSend(ctx, input.scenarioKey, sendAdvancedToCheck(input));
 

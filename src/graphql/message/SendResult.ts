@@ -2,9 +2,13 @@ import { Field, ObjectType } from "type-graphql";
 import { Message } from "./Message.js";
 import { Notice } from "./Notice.js";
 
-@ObjectType()
+@ObjectType({ description: "What OMNI answered a send with, and what it will do differently." })
 export class SendResult {
-  @Field({ nullable: true, description: "Only when the send had more than one destination." })
+  @Field({
+    nullable: true,
+    description:
+      "The send's bulkId (OMNI's bulkId), the caller's or OMNI's; null when the send had one destination, as OMNI then returns none.",
+  })
   bulkId?: string;
 
   @Field(() => [Message], { description: "One per destination, in input order." })

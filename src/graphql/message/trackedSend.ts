@@ -52,7 +52,7 @@ export function tracked<T>(ctx: GatewayContext, call: TrackedCall<T>): Promise<T
 export function trackedSend(
   ctx: GatewayContext,
   operation: string,
-  input: { idempotencyKey?: string },
+  input: { idempotencyKey?: string; callbackData?: string },
   destinations: readonly WireDestination[],
   run: () => Promise<SendResult>,
 ): Promise<SendResult> {
@@ -71,6 +71,7 @@ export function trackedSend(
                 bulkId: result.bulkId,
                 to: m.to?.phoneNumber ?? m.to?.emailAddress ?? "",
                 status: m.acceptedStatus,
+                callbackData: input.callbackData,
               },
             ]
           : [],

@@ -8,7 +8,7 @@ export class FieldLimit {
   @Field({ description: "Path inside the channel's content, e.g. notificationOptions.title." })
   field!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The most characters the field takes." })
   maxLength!: number;
 }
 
@@ -16,7 +16,7 @@ export class FieldLimit {
   description: "What a channel takes and allows, so a form can be built from data.",
 })
 export class ChannelCapability {
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "The channel described." })
   channel!: ChannelName;
 
   @Field({ description: "The key of this channel's content object in SendAdvancedInput." })
@@ -31,13 +31,20 @@ export class ChannelCapability {
   @Field(() => [String], { description: "The fields of this channel's content object." })
   contentFields!: string[];
 
-  @Field(() => [FieldLimit])
+  @Field(() => [FieldLimit], {
+    description: "Length limits on content fields other than text; empty when there are none.",
+  })
   fieldLimits!: FieldLimit[];
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "The shortest validity period a step takes, in seconds: 30, or 35 for Viber.",
+  })
   minValiditySeconds!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "The longest validity period, in seconds: 172800 (48 h), or 1209600 (14 days) for Viber.",
+  })
   maxValiditySeconds!: number;
 
   @Field(() => Int, { description: "Used when the content sets no validityPeriod." })

@@ -14,10 +14,16 @@ export class PreviewResolver {
       "How many SMS parts a text costs and how many characters remain, as Infobip's /sms/1/preview computes it. Computed in the gateway: nothing is sent.",
   })
   previewSms(
-    @Arg("text") text: string,
-    @Arg("languageCode", () => SmsLanguageCode, { nullable: true })
+    @Arg("text", { description: "The SMS text to count." }) text: string,
+    @Arg("languageCode", () => SmsLanguageCode, {
+      nullable: true,
+      description: "A national language table to count a second preview with.",
+    })
     languageCode?: SmsLanguageCodeName,
-    @Arg("transliteration", () => Transliteration, { nullable: true })
+    @Arg("transliteration", () => Transliteration, {
+      nullable: true,
+      description: "A transliteration to count a second preview with.",
+    })
     transliteration?: TransliterationName,
   ): SmsPreview {
     const preview = previewSms({ text, languageCode, transliteration });

@@ -20,6 +20,10 @@ registerEnumType(SkipReason, {
   name: "SkipReason",
   description:
     "Why a step fails at once and hands over without waiting: the destination lacks its address, or there is nothing to send.",
+  valuesConfig: {
+    NO_ADDRESS: { description: "The destination has no address for the step's channel." },
+    NO_CONTENT: { description: "There is no text or other content for the step's channel." },
+  },
 });
 
 @ObjectType({ description: "One step of the failover for one destination." })
@@ -27,16 +31,23 @@ export class PlannedStep {
   @Field(() => Int, { description: "0-based position in the scenario." })
   index!: number;
 
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "The step's channel." })
   channel!: ChannelName;
 
   @Field({ nullable: true, description: "The scenario step's sender." })
   from?: string;
 
-  @Field({ nullable: true, description: "The phone number or e-mail address this step sends to." })
+  @Field({
+    nullable: true,
+    description:
+      "The phone number or e-mail address this step sends to; null when the destination has none, and the step is skipped.",
+  })
   address?: string;
 
-  @Field({ nullable: true, description: "The text this step sends." })
+  @Field({
+    nullable: true,
+    description: "The text this step sends; null when it sends none, e.g. only a Viber image.",
+  })
   text?: string;
 
   @Field(() => SmsCost, { nullable: true, description: "SMS steps only: encoding and parts." })
@@ -45,7 +56,10 @@ export class PlannedStep {
   @Field(() => Int, { description: "The normalised validity period (clamped, default applied)." })
   validitySeconds!: number;
 
-  @Field(() => SkipReason, { nullable: true })
+  @Field(() => SkipReason, {
+    nullable: true,
+    description: "Why the step will fail at once; null when it will be tried.",
+  })
   skipped?: SkipReasonName;
 
   @Field(() => DateTimeResolver, {
@@ -73,7 +87,7 @@ export class DestinationPlan {
   @Field(() => Int, { description: "Position in input.destinations." })
   index!: number;
 
-  @Field(() => Destination)
+  @Field(() => Destination, { description: "The destination's addresses, as given." })
   to!: Destination;
 
   @Directive(ONE_PER_CHANNEL)

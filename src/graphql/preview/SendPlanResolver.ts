@@ -20,7 +20,7 @@ export class SendPlanResolver {
   })
   async planSend(
     @Ctx() ctx: GatewayContext,
-    @Arg("input") input: SendAdvancedInput,
+    @Arg("input", { description: "What sendAdvanced would be given." }) input: SendAdvancedInput,
   ): Promise<SendPlan> {
     const send = sendAdvancedToCheck(input);
     const { scenario, notices } = await validateSend(ctx, input.scenarioKey, send);

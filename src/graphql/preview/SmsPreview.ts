@@ -12,11 +12,18 @@ export enum SmsEncoding {
 registerEnumType(SmsEncoding, {
   name: "SmsEncoding",
   description: "GSM7: 160 characters in one part, 153 per part. UCS2: 70 and 67.",
+  valuesConfig: {
+    GSM7: {
+      description:
+        "The GSM 03.38 alphabet, where ^ { } \\ [ ] ~ | € count twice. With a national language table a part holds 155, or 149 concatenated.",
+    },
+    UCS2: { description: "Any Unicode text, counted in UTF-16 code units." },
+  },
 });
 
 @ObjectType({ description: "How an SMS text is encoded and what it costs." })
 export class SmsCost {
-  @Field(() => SmsEncoding)
+  @Field(() => SmsEncoding, { description: "GSM7 when the text fits it, else UCS2." })
   encoding!: SmsEncoding;
 
   @Field(() => SmsLanguageCode, {
@@ -52,32 +59,44 @@ export class SmsCost {
 @Shareable()
 @ObjectType({ description: "The options a preview was computed with; empty for the plain text." })
 export class SmsPreviewConfiguration {
-  @Field(() => SmsLanguageCode, { nullable: true })
+  @Field(() => SmsLanguageCode, {
+    nullable: true,
+    description:
+      "The language code asked for (Infobip's language.languageCode); null when none was.",
+  })
   languageCode?: SmsLanguageCodeName;
 
-  @Field(() => Transliteration, { nullable: true })
+  @Field(() => Transliteration, {
+    nullable: true,
+    description: "The transliteration asked for; null when none was.",
+  })
   transliteration?: TransliterationName;
 }
 
 @Shareable()
-@ObjectType()
+@ObjectType({ description: "What one configuration makes of the text, and what it costs." })
 export class SmsPreviewEntry {
-  @Field()
+  @Field({ description: "The text as it would be sent, after transliteration." })
   textPreview!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "SMS parts, i.e. billed messages." })
   messageCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Characters that still fit in the last part." })
   charactersRemaining!: number;
 
-  @Field(() => SmsPreviewConfiguration)
+  @Field(() => SmsPreviewConfiguration, {
+    description: "The options this entry was counted with; both null for the plain text.",
+  })
   configuration!: SmsPreviewConfiguration;
 
-  @Field(() => SmsEncoding)
+  @Field(() => SmsEncoding, { description: "GSM7 when the text fits it, else UCS2." })
   encoding!: SmsEncoding;
 
-  @Field(() => SmsLanguageCode, { nullable: true })
+  @Field(() => SmsLanguageCode, {
+    nullable: true,
+    description: "The national language table the text needed; null when it needed none.",
+  })
   nationalLanguage?: SmsLanguageCodeName;
 }
 
@@ -87,9 +106,12 @@ export class SmsPreviewEntry {
     "Infobip's /sms/1/preview answer, plus the encoding: the plain text first, then the text with the asked language or transliteration.",
 })
 export class SmsPreview {
-  @Field()
+  @Field({ description: "The text as given." })
   originalText!: string;
 
-  @Field(() => [SmsPreviewEntry])
+  @Field(() => [SmsPreviewEntry], {
+    description:
+      "One entry for the plain text, and a second when a language or transliteration was asked.",
+  })
   previews!: SmsPreviewEntry[];
 }

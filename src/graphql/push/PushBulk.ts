@@ -6,9 +6,14 @@ import type { PushMessage } from "./PushMessage.js";
  * on demand, so another subgraph can reference a bulk by its id alone.
  */
 @Directive(`@key(fields: "bulkId")`)
-@ObjectType()
+@ObjectType({
+  description:
+    "One sendPush, with its statistics and its pushes. Other subgraphs can reference it by bulkId.",
+})
 export class PushBulk {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: "The send's bulkId: the caller's, else one the gateway made up.",
+  })
   bulkId!: string;
 
   /** What the send was answered with, shown until delivery reports replace it. */

@@ -14,13 +14,22 @@ export class PushDestinationInput {
   @Field({ nullable: true, description: "External user ID set in the person profile." })
   externalUserId?: string;
 
-  @Field(() => Msisdn, { nullable: true })
+  @Field(() => Msisdn, {
+    nullable: true,
+    description: "Every installation of the person with this phone number in their profile.",
+  })
   phoneNumber?: string;
 
-  @Field(() => EmailAddress, { nullable: true })
+  @Field(() => EmailAddress, {
+    nullable: true,
+    description: "Every installation of the person with this e-mail address in their profile.",
+  })
   email?: string;
 
-  @Field(() => PushSegmentInput, { nullable: true })
+  @Field(() => PushSegmentInput, {
+    nullable: true,
+    description: "Every installation whose attributes match (OMNI's MULTIPLE destination).",
+  })
   segment?: PushSegmentInput;
 
   @Field({

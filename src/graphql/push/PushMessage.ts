@@ -8,7 +8,7 @@ import { Status } from "../common/Status.js";
 
 @ObjectType({ description: "One push to one installation." })
 export class PushMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The push's messageId, as the Push API assigned it." })
   messageId!: string;
 
   @Field({
@@ -21,10 +21,17 @@ export class PushMessage {
   @Field(() => Status, { description: "From the delivery report once there is one." })
   status!: MessageStatus;
 
-  @Field(() => DeliveryError, { nullable: true })
+  @Field(() => DeliveryError, {
+    nullable: true,
+    description: "Why the push failed, from its delivery report; null before there is one.",
+  })
   error?: DeliveryError;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      "When the push reached its status, from its delivery report; null before there is one.",
+  })
   doneAt?: Date;
 
   static fromReport(report: StoredReport): PushMessage {

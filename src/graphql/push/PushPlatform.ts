@@ -6,4 +6,13 @@ export enum PushPlatform {
   IOS = "iOS",
   HUAWEI = "Huawei",
 }
-registerEnumType(PushPlatform, { name: "PushPlatform" });
+registerEnumType(PushPlatform, {
+  name: "PushPlatform",
+  description:
+    "The operating system of an app installation (the platform attribute: Android, iOS or Huawei).",
+  valuesConfig: {
+    ANDROID: { description: "Android devices." },
+    IOS: { description: "Apple iOS devices." },
+    HUAWEI: { description: "Huawei devices, with Huawei's Mobile SDK." },
+  },
+});

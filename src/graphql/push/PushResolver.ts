@@ -34,7 +34,8 @@ export class PushResolver {
   })
   async sendPush(
     @Ctx() ctx: GatewayContext,
-    @Arg("input") input: SendPushInput,
+    @Arg("input", { description: "The push, its application and its destinations." })
+    input: SendPushInput,
   ): Promise<PushBulk> {
     const bulkId = input.bulkId ?? randomUUID();
     const { request, violations } = toPushRequest(input, bulkId, ctx.now);
@@ -57,22 +58,29 @@ export class PushResolver {
 
   @RequiresScope("messages:read")
   @Query(() => PushBulk, { description: "A push bulk by id; unknown ids have no messages." })
-  pushBulk(@Arg("bulkId", () => ID) bulkId: string): PushBulk {
+  pushBulk(
+    @Arg("bulkId", () => ID, { description: "The bulkId sendPush returned." }) bulkId: string,
+  ): PushBulk {
     return PushBulk.of(bulkId);
   }
 
   @RequiresScope("messages:read")
   @Directive(UPSTREAM_CALL)
-  @Query(() => PushStatistics)
+  @Query(() => PushStatistics, {
+    description:
+      "OMNI's counts for a push bulk (GET /push/1/statistics): sent, delivered, seen, failed.",
+  })
   async pushStatistics(
     @Ctx() ctx: GatewayContext,
-    @Arg("bulkId", () => ID) bulkId: string,
+    @Arg("bulkId", () => ID, { description: "The bulkId sendPush returned." }) bulkId: string,
   ): Promise<PushStatistics> {
     return PushStatistics.fromWire(await ctx.client.pushStatistics(bulkId));
   }
 
   @Directive(UPSTREAM_CALL)
-  @FieldResolver(() => PushStatistics)
+  @FieldResolver(() => PushStatistics, {
+    description: "OMNI's counts for the bulk (GET /push/1/statistics), asked of OMNI on each read.",
+  })
   async statistics(@Ctx() ctx: GatewayContext, @Root() bulk: PushBulk): Promise<PushStatistics> {
     return PushStatistics.fromWire(await ctx.client.pushStatistics(bulk.bulkId));
   }

@@ -19,7 +19,7 @@ export class PushErrorCounts {
 }
 
 @Shareable()
-@ObjectType()
+@ObjectType({ description: "How well the pushes of a bulk were delivered." })
 export class PushDelivery {
   @Field(() => Float, { description: "Delivered per sent, in percent with two decimals." })
   rate!: number;
@@ -37,16 +37,16 @@ export class PushStatistics {
   @Field(() => Int, { description: "Pushes handed to an installation." })
   totalSent!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Pushes delivered to a device." })
   delivered!: number;
 
   @Field(() => Int, { description: "Delivered pushes the user has seen." })
   seen!: number;
 
-  @Field(() => PushErrorCounts)
+  @Field(() => PushErrorCounts, { description: "Pushes not delivered, by cause." })
   errors!: PushErrorCounts;
 
-  @Field(() => PushDelivery)
+  @Field(() => PushDelivery, { description: "Delivery rate and time of the last delivery." })
   delivery!: PushDelivery;
 
   static fromWire(wire: WirePushStatistics): PushStatistics {

@@ -1,16 +1,23 @@
 import { DateTimeResolver, JSONObjectResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MAX_CUSTOM_PAYLOAD_BYTES, MAX_CUSTOM_PAYLOAD_DEPTH } from "../../domain/inputHygiene.js";
+import { MAX_PUSH_DESTINATIONS } from "./pushSendRequest.js";
 import type { TimeUnit as TimeUnitName } from "../../domain/validityPeriod.js";
 import { TimeUnit } from "../common/enums.js";
 import { PushNotificationOptionsInput } from "../message/content/PushNotificationOptionsInput.js";
 import { PushDestinationInput } from "./PushDestinationInput.js";
 
-@InputType()
+@InputType({
+  description:
+    "A push over the Mobile Push API (POST /push/3/messages), outside any scenario: no failover.",
+})
 export class SendPushInput {
   @Field({ description: "Application code (or ID) of the mobile application profile." })
   applicationCode!: string;
 
-  @Field(() => [PushDestinationInput])
+  @Field(() => [PushDestinationInput], {
+    description: `Who gets the push: 1 to ${MAX_PUSH_DESTINATIONS} destinations.`,
+  })
   destinations!: PushDestinationInput[];
 
   @Field({ description: "1 to 4000 characters." })
@@ -23,7 +30,10 @@ export class SendPushInput {
   })
   notificationOptions?: PushNotificationOptionsInput;
 
-  @Field(() => JSONObjectResolver, { nullable: true })
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: `Free data delivered to the app with the push: at most ${MAX_CUSTOM_PAYLOAD_BYTES} bytes as JSON, ${MAX_CUSTOM_PAYLOAD_DEPTH} levels deep.`,
+  })
   customPayload?: Record<string, unknown>;
 
   @Field(() => Int, { nullable: true, description: "At least 30 s; above 48 h is clamped." })

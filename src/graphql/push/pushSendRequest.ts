@@ -11,7 +11,7 @@ import type { PushConditionInput } from "./PushConditionInput.js";
 import type { PushDestinationInput } from "./PushDestinationInput.js";
 import type { SendPushInput } from "./SendPushInput.js";
 
-const MAX_PUSH_DESTINATIONS = 1_000;
+export const MAX_PUSH_DESTINATIONS = 1_000;
 
 const DESTINATION_KINDS = [
   "pushRegistrationId",

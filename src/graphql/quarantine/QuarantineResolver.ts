@@ -19,7 +19,11 @@ export class QuarantineResolver {
   })
   async quarantinedReports(
     @Ctx() ctx: GatewayContext,
-    @Arg("limit", () => Int, { defaultValue: 50 }) limit: number,
+    @Arg("limit", () => Int, {
+      defaultValue: 50,
+      description: `Reports to return, 1 to ${MAX_LIMIT}.`,
+    })
+    limit: number,
     @Arg("before", () => ID, {
       nullable: true,
       description: "The id of the last report of the previous page.",

@@ -22,10 +22,10 @@ export class QuarantinedReport {
   @Field({ description: "What is wrong with it: the field and the problem, never its content." })
   reason!: string;
 
-  @Field(() => ReportSource)
+  @Field(() => ReportSource, { description: "How the report reached the gateway." })
   source!: ReportSourceName;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the gateway received and set it aside." })
   receivedAt!: Date;
 
   @Field({

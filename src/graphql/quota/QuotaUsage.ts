@@ -15,7 +15,7 @@ registerEnumType(QuotaWindow, {
 
 @ObjectType({ description: "How much of one quota window the tenant has used." })
 export class QuotaUsage {
-  @Field(() => QuotaWindow)
+  @Field(() => QuotaWindow, { description: "What the quota counts, and over which period." })
   window!: QuotaWindowName;
 
   @Field(() => Int, { description: "What the window allows." })

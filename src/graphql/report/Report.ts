@@ -10,40 +10,61 @@ import { Status } from "../common/Status.js";
 
 @ObjectType({ description: "The delivery report of one finished attempt of a message." })
 export class Report {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The message the attempt belongs to (OMNI's messageId)." })
   messageId!: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: "The message's bulk (OMNI's bulkId); null when it was sent alone.",
+  })
   bulkId?: string;
 
   @Field({ description: "The address the attempt went to." })
   to!: string;
 
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "The attempt's channel (OMNI's channel)." })
   channel!: ChannelName;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: "When the attempt started (OMNI's sentAt)." })
   sentAt!: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, {
+    description: "When the attempt reached this status (OMNI's doneAt).",
+  })
   doneAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Messages OMNI billed for the attempt (OMNI's messageCount), e.g. an SMS's parts.",
+  })
   messageCount!: number;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description:
+      "Mobile country and network code of the network reached, e.g. 22801 (OMNI's mccMnc); null when OMNI gives none, as for e-mail.",
+  })
   mccMnc?: string;
 
-  @Field(() => Price, { nullable: true })
+  @Field(() => Price, {
+    nullable: true,
+    description: "What the attempt cost (OMNI's price); null when the report has no price.",
+  })
   price?: Price;
 
-  @Field(() => Status)
+  @Field(() => Status, { description: "The attempt's outcome (OMNI's status)." })
   status!: Status;
 
-  @Field(() => DeliveryError, { nullable: true })
+  @Field(() => DeliveryError, {
+    nullable: true,
+    description:
+      "Why the attempt failed (OMNI's error), NO_ERROR when it did not; null when the report has none.",
+  })
   error?: DeliveryError;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: "The callbackData the send gave, handed back by OMNI; null when it gave none.",
+  })
   callbackData?: string;
 
   static fromStored(stored: StoredReport): Report {

@@ -19,7 +19,11 @@ export class ReportResolver {
   })
   async reports(
     @Ctx() ctx: GatewayContext,
-    @Arg("filter", () => ReportFilter, { nullable: true }) filter?: ReportFilter,
+    @Arg("filter", () => ReportFilter, {
+      nullable: true,
+      description: "Which reports; without it, the latest 50.",
+    })
+    filter?: ReportFilter,
   ): Promise<Report[]> {
     const limit = filter?.limit ?? 50;
     const violations = [

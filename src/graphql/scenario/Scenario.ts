@@ -11,7 +11,7 @@ export class Scenario {
   @Field(() => ID, { description: "32 uppercase hex characters, assigned by OMNI." })
   key!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "A name for people (OMNI's name); null when it has none." })
   name?: string;
 
   @Directive(ONE_PER_CHANNEL)
@@ -19,7 +19,8 @@ export class Scenario {
   flow!: ScenarioStep[];
 
   @Field({
-    description: "Sends without a scenario key use the default scenario; there is exactly one.",
+    description:
+      "Sends without a scenario key use the default scenario; there is exactly one (OMNI's default).",
   })
   isDefault!: boolean;
 

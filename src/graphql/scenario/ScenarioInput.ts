@@ -3,7 +3,7 @@ import { ScenarioStepInput } from "./ScenarioStep.js";
 
 @InputType({ description: "A whole scenario; an update replaces the previous one." })
 export class ScenarioInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "A name for people (OMNI's name)." })
   name?: string;
 
   @Field(() => [ScenarioStepInput], { description: "At least one step." })

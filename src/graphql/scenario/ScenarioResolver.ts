@@ -35,9 +35,18 @@ export class ScenarioResolver {
   })
   async scenarios(
     @Ctx() ctx: GatewayContext,
-    @Arg("isDefault", { nullable: true }) isDefault?: boolean,
-    @Arg("limit", () => Int, { defaultValue: 100 }) limit?: number,
-    @Arg("page", () => Int, { defaultValue: 0 }) page?: number,
+    @Arg("isDefault", {
+      nullable: true,
+      description: "true: only the default scenario; false: all but it; null: all.",
+    })
+    isDefault?: boolean,
+    @Arg("limit", () => Int, {
+      defaultValue: 100,
+      description: `Scenarios a page holds, 0 to ${MAX_SCENARIO_PAGE}.`,
+    })
+    limit?: number,
+    @Arg("page", () => Int, { defaultValue: 0, description: "The page, counted from 0." })
+    page?: number,
   ): Promise<Scenario[]> {
     const violations = [
       ...checkRange("limit", limit ?? 0, 0, MAX_SCENARIO_PAGE),
@@ -51,10 +60,14 @@ export class ScenarioResolver {
 
   @RequiresScope("scenarios:read")
   @Directive(UPSTREAM_CALL)
-  @Query(() => Scenario, { nullable: true })
+  @Query(() => Scenario, {
+    nullable: true,
+    description: "A scenario by its key; null when OMNI knows no such scenario.",
+  })
   async scenario(
     @Ctx() ctx: GatewayContext,
-    @Arg("key", () => ID) key: string,
+    @Arg("key", () => ID, { description: "The scenario's key: 32 uppercase hex characters." })
+    key: string,
   ): Promise<Scenario | null> {
     checkScenarioKey(key);
     const wire = await ctx.loaders.scenarioByKey.load(key);
@@ -65,7 +78,7 @@ export class ScenarioResolver {
   @Directive(UPSTREAM_CALL)
   @Query(() => Scenario, {
     nullable: true,
-    description: "The scenario used when a send names none.",
+    description: "The scenario used when a send names none; null when there is none yet.",
   })
   async defaultScenario(@Ctx() ctx: GatewayContext): Promise<Scenario | null> {
     const wire = await ctx.loaders.defaultScenario();
@@ -74,10 +87,12 @@ export class ScenarioResolver {
 
   @RequiresScope("scenarios:write")
   @Directive(UPSTREAM_CALL)
-  @Mutation(() => Scenario)
+  @Mutation(() => Scenario, {
+    description: "Creates a scenario (OMNI's POST /omni/1/scenarios); OMNI assigns its key.",
+  })
   async createScenario(
     @Ctx() ctx: GatewayContext,
-    @Arg("input") input: ScenarioInput,
+    @Arg("input", { description: "The new scenario." }) input: ScenarioInput,
   ): Promise<Scenario> {
     return Scenario.fromWire(await ctx.client.createScenario(toWire(input)));
   }
@@ -87,8 +102,8 @@ export class ScenarioResolver {
   @Mutation(() => Scenario, { description: "Replaces the whole scenario." })
   async updateScenario(
     @Ctx() ctx: GatewayContext,
-    @Arg("key", () => ID) key: string,
-    @Arg("input") input: ScenarioInput,
+    @Arg("key", () => ID, { description: "The key of the scenario to replace." }) key: string,
+    @Arg("input", { description: "The scenario that replaces it." }) input: ScenarioInput,
   ): Promise<Scenario> {
     checkScenarioKey(key);
     return Scenario.fromWire(await ctx.client.updateScenario(key, toWire(input)));

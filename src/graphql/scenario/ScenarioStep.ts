@@ -4,21 +4,26 @@ import { Channel } from "../common/enums.js";
 
 @ObjectType({ description: "One step of a scenario: a channel and the sender it uses." })
 export class ScenarioStep {
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "The channel the step sends on." })
   channel!: ChannelName;
 
   @Field({
     nullable: true,
-    description: "Sender for the channel: SMS sender id, e-mail address, push application code, …",
+    description:
+      "Sender for the channel (OMNI's from): SMS sender id, e-mail address, push application code, …; null when the step names none.",
   })
   from?: string;
 }
 
-@InputType()
+@InputType({ description: "One step of a scenario: a channel and the sender it uses." })
 export class ScenarioStepInput {
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "The channel the step sends on." })
   channel!: ChannelName;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description:
+      "Sender for the channel (OMNI's from): SMS sender id, e-mail address, Viber service id, push application code, …",
+  })
   from?: string;
 }

@@ -7,10 +7,10 @@ import { Report } from "../report/Report.js";
 
 @ObjectType({ description: "A delivery report just stored, and where its message stands now." })
 export class MessageStatusChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The message the report is of." })
   messageId!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The message's bulk; null when it was sent alone." })
   bulkId?: string;
 
   @Field(() => Report, { description: "The attempt that just ended (or progressed)." })

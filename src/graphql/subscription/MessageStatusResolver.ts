@@ -30,8 +30,10 @@ export class MessageStatusResolver {
   })
   messageStatusChanged(
     @Root() change: StatusChange,
-    @Arg("messageId", () => ID, { nullable: true }) _messageId?: string,
-    @Arg("bulkId", () => ID, { nullable: true }) _bulkId?: string,
+    @Arg("messageId", () => ID, { nullable: true, description: "Follow this message." })
+    _messageId?: string,
+    @Arg("bulkId", () => ID, { nullable: true, description: "Follow every message of this bulk." })
+    _bulkId?: string,
   ): MessageStatusChange {
     return MessageStatusChange.of(change);
   }

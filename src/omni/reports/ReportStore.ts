@@ -1,6 +1,7 @@
 import type { Channel } from "../../domain/channel.js";
 import type { MessageStatus, StatusGroup } from "../../domain/status.js";
 import type { WirePrice, WireReport } from "../wire.js";
+import type { History } from "./History.js";
 import type { Quarantine } from "./Quarantine.js";
 import type { ReconcileQueue } from "./ReconcileQueue.js";
 
@@ -64,6 +65,8 @@ export interface SentMessage {
    * after which no step can still be running. Unset: the longest any step may run (48 h).
    */
   finalBy?: Date;
+  /** What the send asked OMNI to hand back in its reports. */
+  callbackData?: string;
 }
 
 export interface BulkSummary {
@@ -130,4 +133,6 @@ export interface ReportStore {
   readonly quarantine: Quarantine;
   /** The tenant's sent messages still waiting for a final report, to look up in OMNI's logs. */
   readonly reconciliation: ReconcileQueue;
+  /** The tenant's messages, reports and bulks, page by page, for as long as the store keeps them. */
+  readonly history: History;
 }

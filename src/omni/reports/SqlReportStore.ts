@@ -17,6 +17,7 @@ import type {
   StatusChange,
   StoredReport,
 } from "./ReportStore.js";
+import { SqlHistory } from "./SqlHistory.js";
 import { quarantineReports, SqlQuarantine } from "./SqlQuarantine.js";
 import { SqlReconcileQueue } from "./SqlReconcileQueue.js";
 
@@ -64,6 +65,7 @@ export class SqlReportStore implements ReportStore {
   readonly channel: string;
   readonly quarantine: SqlQuarantine;
   readonly reconciliation: SqlReconcileQueue;
+  readonly history: SqlHistory;
 
   constructor(
     private readonly db: Database,
@@ -74,6 +76,7 @@ export class SqlReportStore implements ReportStore {
     this.channel = reportChannelOf(db);
     this.quarantine = new SqlQuarantine(db, tenant);
     this.reconciliation = new SqlReconcileQueue(db, tenant);
+    this.history = new SqlHistory(db, tenant);
   }
 
   /**
@@ -170,6 +173,9 @@ export class SqlReportStore implements ReportStore {
     const fresh = inserted.map(toStored);
     // By message, not searched per message: a page holds up to 1000 reports.
     const destinations = new Map(fresh.map((r) => [r.messageId, r.to]));
+    const callbackData = new Map(
+      fresh.flatMap((r) => (r.callbackData === undefined ? [] : [[r.messageId, r.callbackData]])),
+    );
     const ids = [...new Set(fresh.map((r) => r.messageId))].sort();
     // Locked, so the states each notice announces follow one another without gaps.
     const before = await tx.query<StateRow & { done_at: Date | null }>(
@@ -209,13 +215,15 @@ export class SqlReportStore implements ReportStore {
     // A delivery is final whatever the flow, so it ends the message's looks at the logs.
     await tx.query(
       `INSERT INTO message_states AS m (tenant, message_id, bulk_id, destination, channel,
-         status_group, status, done_at)
-       SELECT $2, message_id, bulk_id, destination, channel, status_group, status, done_at
+         status_group, status, done_at, callback_data)
+       SELECT $2, message_id, bulk_id, destination, channel, status_group, status, done_at,
+         callback_data
        FROM jsonb_to_recordset($1::jsonb) AS r(message_id text, bulk_id text, destination text,
-         channel text, status_group text, status jsonb, done_at timestamptz)
+         channel text, status_group text, status jsonb, done_at timestamptz, callback_data text)
        ORDER BY message_id
        ON CONFLICT (tenant, message_id) DO UPDATE SET
          bulk_id = coalesce(EXCLUDED.bulk_id, m.bulk_id), destination = EXCLUDED.destination,
+         callback_data = coalesce(m.callback_data, EXCLUDED.callback_data),
          channel = EXCLUDED.channel, status_group = EXCLUDED.status_group,
          status = EXCLUDED.status, done_at = EXCLUDED.done_at, updated_at = now(),
          reconcile_after = CASE WHEN EXCLUDED.status_group = 'DELIVERED' THEN NULL
@@ -233,11 +241,17 @@ export class SqlReportStore implements ReportStore {
               status_group: state.status.groupName,
               status: state.status,
               done_at: state.doneAt?.toISOString() ?? null,
+              callback_data: callbackData.get(id) ?? null,
             };
           }),
         ),
         this.tenant,
       ],
+    );
+    await recordBulks(
+      tx,
+      this.tenant,
+      ids.map((id) => progress.get(id)!.bulkId),
     );
     await tx.query(
       "SELECT pg_notify($1, payload) FROM jsonb_array_elements_text($2::jsonb) AS payload",
@@ -248,19 +262,33 @@ export class SqlReportStore implements ReportStore {
 
   /**
    * Also puts each message in the reconciliation queue (`reconcile_after` '-infinity': first
-   * look not set yet), unless a report that delivered it came first.
+   * look not set yet), unless a report that delivered it came first, and gives its bulk a row.
    */
   async recordSent(messages: readonly SentMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    await this.db.query(
+    await this.db.transaction(async (tx) => {
+      await this.recordMessages(tx, messages);
+      await recordBulks(
+        tx,
+        this.tenant,
+        messages.map((m) => m.bulkId),
+      );
+    });
+  }
+
+  private async recordMessages(tx: Queryable, messages: readonly SentMessage[]): Promise<void> {
+    await tx.query(
       `INSERT INTO message_states AS m (tenant, message_id, bulk_id, destination, status_group,
-         status, recorded_at, final_by, reconcile_after)
+         status, recorded_at, final_by, reconcile_after, callback_data)
        SELECT $2, message_id, bulk_id, destination, status->>'groupName', status, now(),
-         coalesce(final_by, now() + $3::float8 * interval '1 millisecond'), '-infinity'
+         coalesce(final_by, now() + $3::float8 * interval '1 millisecond'), '-infinity',
+         callback_data
        FROM jsonb_to_recordset($1::jsonb)
-         AS r(message_id text, bulk_id text, destination text, status jsonb, final_by timestamptz)
+         AS r(message_id text, bulk_id text, destination text, status jsonb, final_by timestamptz,
+           callback_data text)
        ON CONFLICT (tenant, message_id) DO UPDATE SET
          recorded_at = EXCLUDED.recorded_at, final_by = EXCLUDED.final_by,
+         callback_data = coalesce(m.callback_data, EXCLUDED.callback_data),
          reconcile_after = CASE WHEN m.status_group = 'DELIVERED' THEN NULL
                                 ELSE EXCLUDED.reconcile_after END
        WHERE m.recorded_at IS NULL`,
@@ -272,6 +300,7 @@ export class SqlReportStore implements ReportStore {
             destination: m.to,
             status: m.status,
             final_by: m.finalBy?.toISOString() ?? null,
+            callback_data: m.callbackData ?? null,
           })),
         ),
         this.tenant,
@@ -287,14 +316,15 @@ export class SqlReportStore implements ReportStore {
       params.push(value);
       where.push(condition(`$${params.length}`));
     };
-    if (filter.bulkId !== undefined) add((n) => `bulk_id = ${n}`, filter.bulkId);
-    if (filter.messageIds !== undefined) {
+    // GraphQL lets a caller write null for any optional filter; null filters nothing, like absent.
+    if (filter.bulkId != null) add((n) => `bulk_id = ${n}`, filter.bulkId);
+    if (filter.messageIds != null) {
       add(
         (n) => `message_id IN (SELECT jsonb_array_elements_text(${n}::jsonb))`,
         JSON.stringify(filter.messageIds),
       );
     }
-    if (filter.channel !== undefined) add((n) => `channel = ${n}`, filter.channel);
+    if (filter.channel != null) add((n) => `channel = ${n}`, filter.channel);
     params.push(filter.limit);
     const rows = await this.db.query<ReportRow>(
       `SELECT ${REPORT_COLUMNS} FROM reports
@@ -383,6 +413,26 @@ export class SqlReportStore implements ReportStore {
     );
     return row && { report: toStored(row), state };
   }
+}
+
+/**
+ * Gives every bulk its row, the first time one of its messages is sent or reported, so the
+ * history pages bulks without grouping every message. Sorted: one lock order for every writer.
+ */
+async function recordBulks(
+  tx: Queryable,
+  tenant: string,
+  bulkIds: readonly (string | undefined)[],
+): Promise<void> {
+  const unique = [...new Set(bulkIds.filter((id): id is string => id !== undefined))].sort();
+  if (unique.length === 0) return;
+  await tx.query(
+    `INSERT INTO bulks (tenant, bulk_id)
+     SELECT $1, bulk_id FROM jsonb_array_elements_text($2::jsonb) WITH ORDINALITY AS b(bulk_id, n)
+     ORDER BY n
+     ON CONFLICT (tenant, bulk_id) DO NOTHING`,
+    [tenant, JSON.stringify(unique)],
+  );
 }
 
 /** One LISTEN/NOTIFY channel for every tenant: notices name their tenant. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CHANNELS } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
-import { STATUS_GROUPS } from "../../domain/status.js";
 import type { WireReport } from "../wire.js";
+import { messageStatusSchema } from "../wireSchemas.js";
 
 const omniDate = z
   .string()
@@ -28,14 +28,7 @@ export const reportSchema = z.object({
   price: optional(
     z.object({ pricePerMessage: z.number().finite(), currency: z.string().min(1).max(10) }),
   ),
-  status: z.object({
-    groupId: z.number().int(),
-    groupName: z.enum(STATUS_GROUPS),
-    id: z.number().int(),
-    name: z.string(),
-    // Prose only, which some senders leave out.
-    description: z.string().default(""),
-  }),
+  status: messageStatusSchema,
   error: optional(
     z.object({
       groupId: z.number().int(),

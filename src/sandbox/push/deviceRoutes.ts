@@ -1,8 +1,9 @@
 import { Router } from "express";
 import type { AccountRegistry } from "../accounts.js";
-import { badRequest, notFound } from "../errors.js";
+import { notFound } from "../errors.js";
 import { deviceInputSchema, deviceSeedSchema } from "../devices.js";
 import { jsonBody } from "../http.js";
+import { validated } from "../validation.js";
 
 /**
  * `/sandbox/devices`: the push installations the sandbox targets, by registration id. They are
@@ -25,15 +26,9 @@ export function deviceRoutes(accounts: AccountRegistry): Router {
 
   router.put("/sandbox/devices/:pushRegistrationId", (req, res) => {
     const devices = devicesOf(req.query.account);
-    const result = deviceInputSchema.safeParse(req.body ?? {});
-    if (!result.success) {
-      const errors: Record<string, string[]> = {};
-      for (const issue of result.error.issues)
-        (errors[issue.path.join(".") || "body"] ??= []).push(issue.message);
-      throw badRequest(errors);
-    }
+    const input = validated(deviceInputSchema, req.body ?? {});
     const device = deviceSeedSchema.parse({
-      ...result.data,
+      ...input,
       pushRegistrationId: req.params.pushRegistrationId,
     });
     res.json(devices.put(device));

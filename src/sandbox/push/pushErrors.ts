@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ApiError } from "../errors.js";
+import { fieldPath } from "../validation.js";
 
 /**
  * The `/push/3` operations answer errors in Infobip's newer ApiError envelope
@@ -24,18 +25,11 @@ export class PushApiError extends ApiError {
   }
 }
 
-/** `messages[0].destinations[1].$and` from a zod path. */
-function propertyOf(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
-    .join("");
-}
-
 export function fromZod(error: z.ZodError): PushApiError {
   return new PushApiError(
     400,
     error.issues.map((issue) => ({
-      property: propertyOf(issue.path) || "body",
+      property: fieldPath(issue.path) || "body",
       violation: issue.message,
     })),
   );

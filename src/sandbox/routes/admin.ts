@@ -4,10 +4,11 @@ import { isMsisdn } from "../../domain/address.js";
 import type { AccountRegistry } from "../accounts.js";
 import type { SandboxClock } from "../clock.js";
 import { contactChannelsSchema, type ContactStore } from "../contacts.js";
-import { badRequest, notFound } from "../errors.js";
+import { notFound } from "../errors.js";
 import { jsonBody, oneParam } from "../http.js";
 import type { WebhookStats } from "../notifier.js";
 import type { RequestStats } from "../stats.js";
+import { validated } from "../validation.js";
 
 const advanceSchema = z
   .object({
@@ -24,15 +25,14 @@ const advanceSchema = z
 
 const speedSchema = z.object({ speed: z.number().nonnegative() });
 const contactBodySchema = z.object({ channels: contactChannelsSchema });
+const contactParamsSchema = z.object({
+  phoneNumber: z
+    .string()
+    .refine(isMsisdn, "must be an international number without +, 7 to 15 digits"),
+});
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body ?? {});
-  if (result.success) return result.data;
-  const errors: Record<string, string[]> = {};
-  for (const issue of result.error.issues)
-    (errors[issue.path.join(".") || "body"] ??= []).push(issue.message);
-  throw badRequest(errors);
-}
+/** A request without a body is one with an empty body. */
+const parse = <S extends z.ZodType>(schema: S, body: unknown) => validated(schema, body ?? {});
 
 /**
  * Sandbox controls under /sandbox/: no authentication, JSON in and out. Clock, contacts and stats
@@ -87,12 +87,7 @@ export function adminRoutes(deps: {
   });
 
   router.put("/sandbox/contacts/:phoneNumber", (req, res) => {
-    const phoneNumber = req.params.phoneNumber;
-    if (!isMsisdn(phoneNumber)) {
-      throw badRequest({
-        phoneNumber: ["must be an international number without +, 7 to 15 digits"],
-      });
-    }
+    const { phoneNumber } = validated(contactParamsSchema, req.params);
     const { channels } = parse(contactBodySchema, req.body);
     res.json(contacts.put({ phoneNumber, channels }));
   });

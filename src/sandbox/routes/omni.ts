@@ -1,32 +1,63 @@
 import { randomUUID } from "node:crypto";
 import type { Router } from "express";
-import { isChannel, type Channel } from "../../domain/channel.js";
-import { parseOmniDate } from "../../domain/omniDate.js";
+import { z } from "zod";
 import { STATUS, STATUS_GROUPS } from "../../domain/status.js";
 import { apiRouter, type Reply } from "../apiRouter.js";
 import type { Gate } from "../auth.js";
 import type { SandboxClock } from "../clock.js";
-import { Issues, notFound } from "../errors.js";
-import { booleanParam, intParam, listParam, oneParam } from "../http.js";
+import { badRequest, notFound } from "../errors.js";
 import { queryLogs } from "../logs.js";
+import {
+  booleanParam,
+  channelParam,
+  dateParam,
+  enumParam,
+  intParam,
+  listParam,
+  stringParam,
+} from "../queryParams.js";
+import { RETENTION_MS } from "../retention.js";
 import { parseScenarioInput } from "../scenarios.js";
-import { parseAdvancedRequest, parseTextRequest, type SendRequest } from "../sendRequest.js";
+import { sendRequestParsers, type SendRequest } from "../sendRequest.js";
 import type { SandboxState } from "../state.js";
 import type { RequestStats } from "../stats.js";
+import { validated } from "../validation.js";
 
-const GENERAL_STATUSES = ["ACCEPTED", ...STATUS_GROUPS];
+const scenariosQuery = z.object({
+  isDefault: booleanParam,
+  limit: intParam({ min: 0, fallback: 100 }),
+  page: intParam({ min: 0, fallback: 0 }),
+});
+
+const reportsQuery = z.object({
+  limit: intParam({ min: 0, max: 1000, fallback: 50 }),
+  channel: channelParam,
+  bulkId: stringParam,
+  messageId: stringParam,
+});
+
+const logsQuery = z.object({
+  limit: intParam({ min: 0, max: 1000, fallback: 50 }),
+  channel: channelParam,
+  generalStatus: enumParam(["ACCEPTED", ...STATUS_GROUPS] as const),
+  sentSince: dateParam,
+  sentUntil: dateParam,
+  from: stringParam,
+  to: stringParam,
+  mcc: stringParam,
+  mnc: stringParam,
+  bulkId: listParam,
+  messageId: listParam,
+});
 
 /** The OMNI REST API: same paths, bodies, status codes and error envelope as Infobip's. */
 export function omniRoutes(deps: { clock: SandboxClock; stats: RequestStats; gate: Gate }): Router {
   const { clock } = deps;
   const { router, route, refuseUnknown } = apiRouter(deps);
+  const parse = sendRequestParsers(() => clock.now());
 
   route("get", "/omni/1/scenarios", (req, { state }) => {
-    const issues = new Issues();
-    const isDefault = booleanParam(req.query.isDefault, "isDefault", issues);
-    const limit = intParam(req.query.limit, "limit", { min: 0, fallback: 100 }, issues);
-    const page = intParam(req.query.page, "page", { min: 0, fallback: 0 }, issues);
-    issues.throwIfAny();
+    const { isDefault, limit, page } = validated(scenariosQuery, req.query);
     return {
       body: {
         scenarios: state.scenarios.list({
@@ -61,14 +92,13 @@ export function omniRoutes(deps: { clock: SandboxClock; stats: RequestStats; gat
         ? state.scenarios.get(request.scenarioKey)
         : state.scenarios.getDefault();
     if (!scenario) {
-      const issues = new Issues();
-      issues.add(
-        "scenarioKey",
-        request.scenarioKey !== undefined
-          ? "scenario not found"
-          : "no default scenario: pass scenarioKey or create a default scenario",
-      );
-      issues.throwIfAny();
+      throw badRequest({
+        scenarioKey: [
+          request.scenarioKey !== undefined
+            ? "scenario not found"
+            : "no default scenario: pass scenarioKey or create a default scenario",
+        ],
+      });
     }
     const several = request.destinations.length > 1;
     const bulkId = request.bulkId ?? (several ? randomUUID() : undefined);
@@ -85,20 +115,12 @@ export function omniRoutes(deps: { clock: SandboxClock; stats: RequestStats; gat
     };
   };
 
-  route("post", "/omni/1/advanced", (req, { state }) =>
-    send(state, parseAdvancedRequest(req.body, clock.now())),
-  );
-  route("post", "/omni/1/text", (req, { state }) =>
-    send(state, parseTextRequest(req.body, clock.now())),
-  );
+  route("post", "/omni/1/advanced", (req, { state }) => send(state, parse.advanced(req.body)));
+  route("post", "/omni/1/text", (req, { state }) => send(state, parse.text(req.body)));
 
   route("get", "/omni/1/reports", (req, { state }) => {
-    const issues = new Issues();
-    const limit = intParam(req.query.limit, "limit", { min: 0, max: 1000, fallback: 50 }, issues);
-    const channel = channelParam(req.query.channel, issues);
-    const bulkId = oneParam(req.query.bulkId);
-    const messageId = oneParam(req.query.messageId);
-    issues.throwIfAny();
+    const { limit, channel, bulkId, messageId } = validated(reportsQuery, req.query);
+    state.forgetExpired(clock.now());
     return {
       body: {
         results: state.reports.take({
@@ -112,34 +134,16 @@ export function omniRoutes(deps: { clock: SandboxClock; stats: RequestStats; gat
   });
 
   route("get", "/omni/1/logs", (req, { state }) => {
-    const issues = new Issues();
-    const q = req.query;
-    const limit = intParam(q.limit, "limit", { min: 0, max: 1000, fallback: 50 }, issues);
-    const channel = channelParam(q.channel, issues);
-    const generalStatus = oneParam(q.generalStatus);
-    if (generalStatus !== undefined && !GENERAL_STATUSES.includes(generalStatus)) {
-      issues.add("generalStatus", `must be one of ${GENERAL_STATUSES.join(", ")}`);
-    }
-    const sentSince = dateParam(q.sentSince, "sentSince", issues);
-    const sentUntil = dateParam(q.sentUntil, "sentUntil", issues);
-    issues.throwIfAny();
-    const optional = {
-      from: oneParam(q.from),
-      to: oneParam(q.to),
-      mcc: oneParam(q.mcc),
-      mnc: oneParam(q.mnc),
-    };
+    const { bulkId, messageId, ...filters } = validated(logsQuery, req.query);
+    const now = clock.now();
+    state.forgetExpired(now);
     return {
       body: {
         results: queryLogs(state.messages, {
-          ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-          bulkIds: listParam(q.bulkId),
-          messageIds: listParam(q.messageId),
-          ...(generalStatus !== undefined ? { generalStatus } : {}),
-          ...(channel !== undefined ? { channel } : {}),
-          ...(sentSince !== undefined ? { sentSince } : {}),
-          ...(sentUntil !== undefined ? { sentUntil } : {}),
-          limit,
+          ...filters,
+          bulkIds: bulkId,
+          messageIds: messageId,
+          keptSince: now - RETENTION_MS,
         }),
       },
     };
@@ -148,21 +152,4 @@ export function omniRoutes(deps: { clock: SandboxClock; stats: RequestStats; gat
   refuseUnknown("/omni");
 
   return router;
-}
-
-function channelParam(value: unknown, issues: Issues): Channel | undefined {
-  const text = oneParam(value);
-  if (text === undefined || text === "") return undefined;
-  if (isChannel(text)) return text;
-  issues.add("channel", "unknown channel");
-  return undefined;
-}
-
-function dateParam(value: unknown, name: string, issues: Issues): number | undefined {
-  const text = oneParam(value);
-  if (text === undefined || text === "") return undefined;
-  // An unencoded "+01:00" offset arrives as " 01:00" after query decoding.
-  const ms = parseOmniDate(text.replace(/ (\d{2}:?\d{2})$/, "+$1")).getTime();
-  if (Number.isNaN(ms)) issues.add(name, "must be a date-time like 2015-02-22T17:42:05.390+0100");
-  return Number.isNaN(ms) ? undefined : ms;
 }

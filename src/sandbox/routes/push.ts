@@ -1,12 +1,21 @@
 import type { Router } from "express";
+import { z } from "zod";
 import { apiRouter } from "../apiRouter.js";
 import type { Gate } from "../auth.js";
 import type { SandboxClock } from "../clock.js";
-import { Issues } from "../errors.js";
-import { intParam, oneParam } from "../http.js";
 import { parsePushRequest } from "../push/pushRequest.js";
 import { pushStatistics } from "../push/pushStatistics.js";
+import { intParam, requiredParam, stringParam } from "../queryParams.js";
 import type { RequestStats } from "../stats.js";
+import { validated } from "../validation.js";
+
+const statisticsQuery = z.object({ bulkId: requiredParam });
+
+const reportsQuery = z.object({
+  limit: intParam({ min: 0, max: 1000, fallback: 50 }),
+  bulkId: stringParam,
+  messageId: stringParam,
+});
 
 /** The Mobile Push API (omni-api.md §7): send, per-bulk statistics, fetch-once reports. */
 export function pushRoutes(deps: { clock: SandboxClock; stats: RequestStats; gate: Gate }): Router {
@@ -28,21 +37,12 @@ export function pushRoutes(deps: { clock: SandboxClock; stats: RequestStats; gat
   });
 
   route("get", "/push/1/statistics", (req, { state }) => {
-    const bulkId = oneParam(req.query.bulkId);
-    if (!bulkId) {
-      const issues = new Issues();
-      issues.add("bulkId", "must not be empty");
-      issues.throwIfAny();
-    }
-    return { body: pushStatistics(state.pushMessages.ofBulk(bulkId!)) };
+    const { bulkId } = validated(statisticsQuery, req.query);
+    return { body: pushStatistics(state.pushMessages.ofBulk(bulkId)) };
   });
 
   route("get", "/push/1/reports", (req, { state }) => {
-    const issues = new Issues();
-    const limit = intParam(req.query.limit, "limit", { min: 0, max: 1000, fallback: 50 }, issues);
-    const bulkId = oneParam(req.query.bulkId);
-    const messageId = oneParam(req.query.messageId);
-    issues.throwIfAny();
+    const { limit, bulkId, messageId } = validated(reportsQuery, req.query);
     return {
       body: {
         results: state.pushReports.take({

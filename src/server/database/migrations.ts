@@ -115,6 +115,45 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX message_states_reconciled ON message_states (tenant)
     WHERE reconciled_at IS NOT NULL;
   `,
+  // history: every message keeps when the gateway sent it (or first heard of it: rows from before
+  // take their recording, else their first report) and the send's callbackData, and every bulk
+  // has a row, so the history pages by keyset: newest first over (sent_at, id), or for reports
+  // over their key (done_at first). The defaults stay: a writer that names no time means "now",
+  // to the millisecond, as clients see it (a DateTime has no microseconds), so that a message's
+  // own sentAt as a bound includes it.
+  `
+  ALTER TABLE message_states ADD COLUMN sent_at timestamptz;
+  ALTER TABLE message_states ADD COLUMN callback_data text;
+  UPDATE message_states AS m SET
+    sent_at = date_trunc('milliseconds', coalesce(m.recorded_at,
+      (SELECT min(r.sent_at) FROM reports r
+       WHERE r.tenant = m.tenant AND r.message_id = m.message_id),
+      m.updated_at)),
+    callback_data = (SELECT r.body->>'callbackData' FROM reports r
+      WHERE r.tenant = m.tenant AND r.message_id = m.message_id
+        AND r.body->>'callbackData' IS NOT NULL
+      LIMIT 1);
+  ALTER TABLE message_states ALTER COLUMN sent_at SET DEFAULT date_trunc('milliseconds', now());
+  ALTER TABLE message_states ALTER COLUMN sent_at SET NOT NULL;
+  CREATE INDEX message_states_by_sent ON message_states (tenant, sent_at, message_id);
+  DROP INDEX message_states_by_bulk;
+  CREATE INDEX message_states_by_bulk ON message_states (tenant, bulk_id, sent_at, message_id)
+    WHERE bulk_id IS NOT NULL;
+
+  DROP INDEX reports_by_done_at;
+  CREATE INDEX reports_by_done_at ON reports (tenant, done_at, message_id, channel, status_id);
+
+  CREATE TABLE bulks (
+    tenant text NOT NULL,
+    bulk_id text NOT NULL,
+    sent_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
+    PRIMARY KEY (tenant, bulk_id)
+  );
+  INSERT INTO bulks (tenant, bulk_id, sent_at)
+    SELECT tenant, bulk_id, min(sent_at) FROM message_states
+    WHERE bulk_id IS NOT NULL GROUP BY tenant, bulk_id;
+  CREATE INDEX bulks_by_sent ON bulks (tenant, sent_at, bulk_id);
+  `,
 ];
 
 /**

@@ -8,7 +8,11 @@ import { TimeUnit } from "../../common/enums.js";
     "Content of a channel that carries plain text (Facebook, Parseco), and what every channel's content has.",
 })
 export class ChannelContentInput {
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description:
+      "What this channel's steps send instead of the input's text (OMNI's text): at most 1000 characters on Viber and Facebook, 4000 on push, unlimited elsewhere.",
+  })
   text?: string;
 
   @Field(() => Int, {

@@ -1,8 +1,8 @@
 import { Field, InputType } from "type-graphql";
 import { ChannelContentInput } from "./ChannelContentInput.js";
 
-@InputType()
+@InputType({ description: "Content of EMAIL steps: a text and a subject." })
 export class EmailContentInput extends ChannelContentInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The e-mail's subject line (OMNI's email.subject)." })
   subject?: string;
 }

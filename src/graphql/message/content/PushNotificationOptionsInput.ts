@@ -8,6 +8,13 @@ export enum InAppStyle {
 registerEnumType(InAppStyle, {
   name: "InAppStyle",
   description: "MODAL: a dialog for actionable messages; BANNER: a standard banner view.",
+  valuesConfig: {
+    MODAL: {
+      description:
+        "A pop-up over part of the screen, for messages that need the user's attention; may have Dismiss and Open buttons.",
+    },
+    BANNER: { description: "A small banner over the app's content that closes by itself." },
+  },
 });
 
 export enum MirroredPushTimeUnit {
@@ -17,6 +24,10 @@ export enum MirroredPushTimeUnit {
 registerEnumType(MirroredPushTimeUnit, {
   name: "MirroredPushTimeUnit",
   description: "Unit of mirroredPushExpirationPeriod: the docs allow only minutes or hours.",
+  valuesConfig: {
+    MINUTES: { description: "Minutes." },
+    HOURS: { description: "Hours." },
+  },
 });
 
 export enum TapActionType {
@@ -28,13 +39,20 @@ registerEnumType(TapActionType, {
   name: "TapActionType",
   description:
     "WEB_VIEW_URL opens the resource in a web view inside the app, OPEN_URL_IN_BROWSER in the device browser, DEEP_LINK opens a screen of the app.",
+  valuesConfig: {
+    WEB_VIEW_URL: { description: "Opens the resource, a URL, in a web view inside the app." },
+    OPEN_URL_IN_BROWSER: { description: "Opens the resource, a URL, in the device's browser." },
+    DEEP_LINK: {
+      description: "Opens the app's screen that the resource, a deep link path, names.",
+    },
+  },
 });
 
 @InputType({
   description: "What happens when the user taps the primary button of the in-app notification.",
 })
 export class TapActionInput {
-  @Field(() => TapActionType)
+  @Field(() => TapActionType, { description: "What the tap opens." })
   type!: TapActionType;
 
   @Field({ description: "The URL, or the deep link path, to open." })
@@ -82,7 +100,10 @@ export class PushNotificationOptionsInput {
   })
   category?: string;
 
-  @Field(() => InAppStyle, { nullable: true })
+  @Field(() => InAppStyle, {
+    nullable: true,
+    description: "How an actionable notification shows inside the app (OMNI's inAppStyle).",
+  })
   inAppStyle?: InAppStyle;
 
   @Field({
@@ -120,7 +141,10 @@ export class PushNotificationOptionsInput {
   })
   mirroredPushExpirationPeriod?: number;
 
-  @Field(() => MirroredPushTimeUnit, { nullable: true })
+  @Field(() => MirroredPushTimeUnit, {
+    nullable: true,
+    description: "Unit of mirroredPushExpirationPeriod, which it needs.",
+  })
   mirroredPushExpirationTimeUnit?: MirroredPushTimeUnit;
 
   @Field({ nullable: true, description: "Text of the Dismiss button (MODAL style only)." })
