@@ -147,6 +147,9 @@ describe.each(BACKENDS)("behind a link failing 3 upstream calls in 10, on %s", (
         scenarios: [{ name: "SMS", flow: [{ channel: "SMS", from: "InfoSMS" }], default: true }],
       },
       between: (url) => proxy.start(url),
+      // What is measured is the link, not this machine: on a busy CI core a read's five attempts
+      // and their backoff could outlast the 5 s default deadline and count as the link's failure.
+      timeoutMs: 15_000,
     });
     return stack;
   };

@@ -103,6 +103,8 @@ export interface StackOptions {
   limits?: GatewayOptions["limits"];
   /** Which browser origins may call the gateway; default none. */
   cors?: GatewayOptions["cors"];
+  /** The upstream deadline (each phase, and a read with its retries); default 5 s. */
+  timeoutMs?: number;
   /** Prometheus's /metrics on a port of its own (0: any free one); default off. */
   metrics?: GatewayOptions["metrics"];
   /** The playground built into `dir`, relaying to this stack's sandbox; default off. */
@@ -186,7 +188,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         authenticator,
         logger: createLogger("info", sink),
         production: options.production ?? false,
-        timeoutMs: 5_000,
+        timeoutMs: options.timeoutMs ?? 5_000,
         connections: 8,
         reportsPollIntervalMs: 3_600_000,
         reconciliation: options.reconciliation,
