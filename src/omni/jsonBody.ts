@@ -6,7 +6,7 @@ const SHOWN_KEY_LENGTH = 40;
 
 /**
  * A request body as JSON, encoded before the call enters the retry and breaker policies: a body
- * that cannot be encoded (JSON.stringify recurses, so a client's deep JSONObject overflows the
+ * that cannot be encoded (up to Node 24 JSON.stringify recurses, so a deep JSONObject overflows the
  * stack; a BigInt has no JSON form) is the caller's mistake and must never count as an upstream
  * failure or leave a send's outcome unknown.
  */

@@ -17,8 +17,19 @@ const pushWith = (customPayload: Record<string, unknown>): WirePushRequest => ({
   ],
 });
 
-// A client's JSONObject nested 5000 deep (30 kB) is more than JSON.stringify's recursion can take.
-describe("a request the gateway cannot encode", () => {
+// A client's JSONObject nested 5000 deep (30 kB) is more than JSON.stringify's recursion can take
+// up to Node 24. Node 26's JSON.stringify is iterative and encodes any depth, so there the body is
+// simply sent (GraphQL inputs never get this deep: input hygiene refuses them first).
+const stringifyOverflows = (() => {
+  try {
+    JSON.stringify(nested(5_000));
+    return false;
+  } catch {
+    return true;
+  }
+})();
+
+describe.runIf(stringifyOverflows)("a request the gateway cannot encode", () => {
   let upstream: ScriptedUpstream;
   beforeAll(async () => {
     upstream = await startScriptedUpstream();
