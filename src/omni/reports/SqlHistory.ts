@@ -1,7 +1,6 @@
 import type { Channel } from "../../domain/channel.js";
 import type { MessageStatus, StatusGroup } from "../../domain/status.js";
 import type { Database } from "../Database.js";
-import type { WireReport } from "../wire.js";
 import type {
   BulkHistoryFilter,
   BulkTotals,
@@ -14,7 +13,9 @@ import type {
   StoredBulk,
   StoredMessage,
 } from "./History.js";
-import type { ReportSource, StoredReport } from "./ReportStore.js";
+import type { StoredReport } from "./ReportStore.js";
+import { toStored, type ReportRow } from "./reportRows.js";
+import { SqlConditions } from "./SqlConditions.js";
 
 /** One listing: the rows it reads, and its sort key, newest first, as SQL sees them. */
 interface Listing<Row, Item> {
@@ -32,12 +33,6 @@ interface MessageRow {
   status: MessageStatus;
   callback_data: string | null;
   sent_at: Date;
-}
-
-interface ReportRow {
-  body: WireReport;
-  received_at: Date;
-  source: ReportSource | null;
 }
 
 interface BulkRow {
@@ -66,11 +61,7 @@ const REPORTS: Listing<ReportRow, StoredReport> = {
     { column: "r.channel", type: "text" },
     { column: "r.status_id", type: "integer" },
   ],
-  toItem: (row) => ({
-    ...row.body,
-    receivedAt: new Date(row.received_at),
-    ...(row.source && { source: row.source }),
-  }),
+  toItem: toStored,
 };
 
 const BULKS: Listing<BulkRow, StoredBulk> = {
@@ -83,31 +74,18 @@ const BULKS: Listing<BulkRow, StoredBulk> = {
   toItem: (row) => ({ bulkId: row.bulk_id, sentAt: new Date(row.sent_at) }),
 };
 
-/** The conditions of one statement, and the parameters they number. */
-class Conditions {
-  readonly params: unknown[] = [];
-  readonly sql: string[] = [];
-
-  add(condition: (param: string) => string, value: unknown): void {
-    this.params.push(value);
-    this.sql.push(condition(`$${this.params.length}`));
-  }
-
-  /** `(key columns) op (the key's values)`: PostgreSQL compares rows in order, by the index. */
-  compare(listing: Listing<unknown, unknown>, op: string, key: SortKey): void {
-    const values = listing.key.map(({ type }, i) => {
-      this.params.push(key[i]);
-      return `$${this.params.length}::${type}`;
-    });
-    this.sql.push(`(${listing.key.map((k) => k.column).join(", ")}) ${op} (${values.join(", ")})`);
-  }
-
-  copy(): Conditions {
-    const copy = new Conditions();
-    copy.params.push(...this.params);
-    copy.sql.push(...this.sql);
-    return copy;
-  }
+/** `(key columns) op (the key's values)`: PostgreSQL compares rows in order, by the index. */
+function compareKey(
+  where: SqlConditions,
+  listing: Listing<unknown, unknown>,
+  op: string,
+  key: SortKey,
+): void {
+  const values = listing.key.map(({ type }, i) => {
+    where.params.push(key[i]);
+    return `$${where.params.length}::${type}`;
+  });
+  where.sql.push(`(${listing.key.map((k) => k.column).join(", ")}) ${op} (${values.join(", ")})`);
 }
 
 /**
@@ -220,13 +198,13 @@ export class SqlHistory implements History {
     return totals;
   }
 
-  private scope(alias: string): Conditions {
-    const where = new Conditions();
+  private scope(alias: string): SqlConditions {
+    const where = new SqlConditions();
     where.add((p) => `${alias}.tenant = ${p}`, this.tenant);
     return where;
   }
 
-  private sentRange(where: Conditions, column: string, range: BulkHistoryFilter): void {
+  private sentRange(where: SqlConditions, column: string, range: BulkHistoryFilter): void {
     if (range.sentSince) where.add((p) => `${column} >= ${p}`, range.sentSince.toISOString());
     if (range.sentUntil) where.add((p) => `${column} <= ${p}`, range.sentUntil.toISOString());
   }
@@ -238,12 +216,12 @@ export class SqlHistory implements History {
    */
   private async page<Row, Item>(
     listing: Listing<Row, Item>,
-    where: Conditions,
+    where: SqlConditions,
     request: PageRequest,
   ): Promise<Page<Item>> {
     const bounded = where.copy();
-    if (request.after) bounded.compare(listing, "<", request.after);
-    if (request.before) bounded.compare(listing, ">", request.before);
+    if (request.after) compareKey(bounded, listing, "<", request.after);
+    if (request.before) compareKey(bounded, listing, ">", request.before);
     const direction = request.forward ? "DESC" : "ASC";
     const keys = listing.key.map(({ column, type }, i) =>
       type === "timestamptz"
@@ -277,12 +255,12 @@ export class SqlHistory implements History {
   /** Whether a row lies at or beyond `bound` on the side the page turned its back on. */
   private async exists(
     listing: Listing<unknown, unknown>,
-    where: Conditions,
+    where: SqlConditions,
     forward: boolean,
     bound: SortKey,
   ): Promise<boolean> {
     const beyond = where.copy();
-    beyond.compare(listing, forward ? ">=" : "<=", bound);
+    compareKey(beyond, listing, forward ? ">=" : "<=", bound);
     const [row] = await this.db.query<{ found: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM ${listing.from} WHERE ${beyond.sql.join(" AND ")}) AS found`,
       beyond.params,

@@ -17,18 +17,11 @@ import type {
   StatusChange,
   StoredReport,
 } from "./ReportStore.js";
+import { REPORT_COLUMNS, toStored, type ReportRow } from "./reportRows.js";
+import { SqlConditions } from "./SqlConditions.js";
 import { SqlHistory } from "./SqlHistory.js";
 import { quarantineReports, SqlQuarantine } from "./SqlQuarantine.js";
 import { SqlReconcileQueue } from "./SqlReconcileQueue.js";
-
-interface ReportRow {
-  body: WireReport;
-  received_at: Date;
-  source: ReportSource | null;
-}
-
-/** Every column a StoredReport is read from. */
-const REPORT_COLUMNS = "body, received_at, source";
 
 /** The longest any step may run when the send's flow is unknown (OMNI's validity maximum). */
 const LONGEST_STEP_MS = 48 * 3_600_000;
@@ -310,25 +303,22 @@ export class SqlReportStore implements ReportStore {
   }
 
   async find(filter: ReportFilter): Promise<StoredReport[]> {
-    const where: string[] = ["tenant = $1"];
-    const params: unknown[] = [this.tenant];
-    const add = (condition: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(condition(`$${params.length}`));
-    };
+    const where = new SqlConditions();
+    where.add((n) => `tenant = ${n}`, this.tenant);
     // GraphQL lets a caller write null for any optional filter; null filters nothing, like absent.
-    if (filter.bulkId != null) add((n) => `bulk_id = ${n}`, filter.bulkId);
+    if (filter.bulkId != null) where.add((n) => `bulk_id = ${n}`, filter.bulkId);
     if (filter.messageIds != null) {
-      add(
+      where.add(
         (n) => `message_id IN (SELECT jsonb_array_elements_text(${n}::jsonb))`,
         JSON.stringify(filter.messageIds),
       );
     }
-    if (filter.channel != null) add((n) => `channel = ${n}`, filter.channel);
+    if (filter.channel != null) where.add((n) => `channel = ${n}`, filter.channel);
+    const { params, sql } = where;
     params.push(filter.limit);
     const rows = await this.db.query<ReportRow>(
       `SELECT ${REPORT_COLUMNS} FROM reports
-       WHERE ${where.join(" AND ")}
+       WHERE ${sql.join(" AND ")}
        ORDER BY done_at DESC, received_at DESC
        LIMIT $${params.length}`,
       params,
@@ -473,14 +463,6 @@ function compareKeys(a: Key, b: Key): number {
     if (a[i]! > b[i]!) return 1;
   }
   return 0;
-}
-
-function toStored(row: ReportRow): StoredReport {
-  return {
-    ...row.body,
-    receivedAt: new Date(row.received_at),
-    ...(row.source && { source: row.source }),
-  };
 }
 
 /** SQLSTATE class 22, "data exception": the statement's values, not the database, are at fault. */
