@@ -30,8 +30,16 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: globals.node } },
-  { files: ["src/domain/**/*.ts"], rules: forbid("omni", "graphql", "server", "sandbox") },
-  { files: ["src/omni/**/*.ts"], rules: forbid("graphql", "server", "sandbox") },
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: forbid("omni", "store", "intake", "graphql", "server", "sandbox"),
+  },
+  { files: ["src/omni/**/*.ts"], rules: forbid("store", "intake", "graphql", "server", "sandbox") },
+  { files: ["src/store/**/*.ts"], rules: forbid("omni", "intake", "graphql", "server", "sandbox") },
+  { files: ["src/intake/**/*.ts"], rules: forbid("graphql", "server", "sandbox") },
   { files: ["src/graphql/**/*.ts"], rules: forbid("server", "sandbox") },
-  { files: ["src/sandbox/**/*.ts"], rules: forbid("omni", "graphql", "server") },
+  {
+    files: ["src/sandbox/**/*.ts"],
+    rules: forbid("omni", "store", "intake", "graphql", "server"),
+  },
 );

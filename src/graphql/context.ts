@@ -1,11 +1,11 @@
 import type { Principal } from "../domain/principal.js";
-import type { IdempotencyOptions } from "../omni/idempotency/idempotent.js";
-import type { Loaders } from "../omni/loaders.js";
+import type { IdempotencyOptions } from "./idempotency/idempotent.js";
+import type { Loaders } from "./loaders.js";
 import type { OmniClient } from "../omni/OmniClient.js";
-import type { SendQuota } from "../omni/quota/SendQuota.js";
-import type { ReportIntake } from "../omni/reports/ReportIntake.js";
-import type { ReportStore } from "../omni/reports/ReportStore.js";
-import type { TenantFeed } from "../omni/reports/StatusFeed.js";
+import type { SendQuota } from "./quota/SendQuota.js";
+import type { ReportIntake } from "../intake/ReportIntake.js";
+import type { ReportStore } from "../store/reports/ReportStore.js";
+import type { TenantFeed } from "../store/reports/StatusFeed.js";
 
 /**
  * What every resolver gets: who is asking, and the services of that caller's tenant only (its

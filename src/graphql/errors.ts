@@ -1,14 +1,14 @@
 import { GraphQLError } from "graphql";
 import type { Violation } from "../domain/sendRules.js";
-import { DatabaseUnavailableError } from "../omni/Database.js";
+import { DatabaseUnavailableError } from "../store/Database.js";
 import { OmniHttpError, OmniRequestNotSerializable, OmniUnavailableError } from "../omni/errors.js";
-import { QuotaExceeded } from "../omni/quota/SendQuota.js";
+import { QuotaExceeded } from "./quota/SendQuota.js";
 import {
   IdempotencyKeyInFlight,
   IdempotencyKeyInvalid,
   IdempotencyKeyReused,
   OutcomeUnknown,
-} from "../omni/idempotency/errors.js";
+} from "./idempotency/errors.js";
 
 /** The codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
 export const PUBLIC_CODES = new Set([

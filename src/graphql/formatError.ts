@@ -3,7 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { OmniHttpError, OmniUnavailableError } from "../omni/errors.js";
-import { OutcomeUnknown } from "../omni/idempotency/errors.js";
+import { OutcomeUnknown } from "./idempotency/errors.js";
 import { fromBudget } from "./cost/UpstreamBudgetExceeded.js";
 import {
   fromDatabase,

@@ -1,6 +1,3 @@
-import { DatabaseUnavailableError } from "./Database.js";
-import { QuotaExceeded } from "./quota/SendQuota.js";
-
 /**
  * Typed upstream failures. Messages never carry the request URL, headers or body, so they are
  * safe to log; the GraphQL layer maps them to coded errors.
@@ -58,15 +55,13 @@ export class OmniRequestNotSerializable extends Error {
 
 /**
  * Whether a failed call may still have been carried out upstream, so repeating it could do it
- * twice. Only failures before the request could be processed say no: it never left (quota
- * refused, connect failure, breaker open), or OMNI answered 4xx, which means it did not act
- * (429 included).
+ * twice. Only failures before the request could be processed say no: it never left (connect
+ * failure, breaker open, a body that cannot be encoded), or OMNI answered 4xx, which means it did
+ * not act (429 included).
  * A 5xx, a connection lost after sending, an unreadable answer or anything unforeseen may hide
  * a request OMNI did carry out.
  */
 export function mayHaveReachedUpstream(error: unknown): boolean {
-  // The gateway's own checks before a send (quota, its database) fail before anything leaves.
-  if (error instanceof QuotaExceeded || error instanceof DatabaseUnavailableError) return false;
   if (error instanceof OmniRequestNotSerializable) return false;
   if (error instanceof OmniHttpError) return error.status >= 500;
   if (error instanceof OmniUnavailableError) return !error.beforeSend;

@@ -4,8 +4,8 @@
  */
 import type { z } from "zod";
 import type { Channel } from "../domain/channel.js";
-import type { DeliveryError } from "../domain/deliveryError.js";
-import type { MessageStatus, StatusGroup } from "../domain/status.js";
+import type { DeliveryReport } from "../domain/deliveryReport.js";
+import type { StatusGroup } from "../domain/status.js";
 import type { TimeUnit } from "../domain/validityPeriod.js";
 import type {
   logSchema,
@@ -133,20 +133,8 @@ export type WireSendResponse = z.output<typeof sendResponseSchema>;
 
 export type WirePrice = z.output<typeof priceSchema>;
 
-export interface WireReport {
-  bulkId?: string;
-  messageId: string;
-  to: string;
-  sentAt: string;
-  doneAt: string;
-  messageCount: number;
-  mccMnc?: string;
-  price?: WirePrice;
-  status: MessageStatus;
-  error?: DeliveryError;
-  channel: Channel;
-  callbackData?: string;
-}
+/** Reports travel exactly in the shape the gateway keeps them. */
+export type WireReport = DeliveryReport;
 
 export type WireLog = z.output<typeof logSchema>;
 

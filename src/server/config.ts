@@ -8,7 +8,7 @@ import {
   type AuthSettings,
 } from "./auth/authSettings.js";
 import { originProblem, type CorsPolicy } from "./cors.js";
-import { DEFAULT_SCHEMA, type DatabaseSettings } from "./database/openDatabase.js";
+import { DEFAULT_SCHEMA, type DatabaseSettings } from "../store/openDatabase.js";
 import { DEFAULT_LIMITS } from "./limits/limits.js";
 import { DEFAULT_TENANT } from "../domain/principal.js";
 import {

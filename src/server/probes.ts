@@ -1,6 +1,6 @@
 import { Router } from "express";
-import type { Database } from "../omni/Database.js";
-import { intakeHealth } from "../omni/reports/intakeCounts.js";
+import type { Database } from "../store/Database.js";
+import { intakeHealth } from "../store/reports/intakeCounts.js";
 import type { Tenants } from "./tenants/Tenants.js";
 
 export interface ProbeSources {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { OmniUnavailableError } from "../../src/omni/errors.js";
-import { reportSchema } from "../../src/omni/reports/reportSchema.js";
+import { reportSchema } from "../../src/intake/reportSchema.js";
 import { ANSWERS } from "../../src/omni/wireSchemas.js";
 import type { OpenApi } from "../support/openApi.js";
 import { startScriptedUpstream, type ScriptedUpstream } from "./scriptedUpstream.js";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { pgliteTemplate } from "./pgliteTemplate.js";
-import type { DatabaseSettings } from "../../src/server/database/openDatabase.js";
+import type { DatabaseSettings } from "../../src/store/openDatabase.js";
 import type { GatewayOptions } from "../../src/server/startGateway.js";
 
 export type Backend = "pglite" | "postgres";

@@ -16,8 +16,8 @@ import { createAuthenticator, type Authenticator } from "../../src/server/auth/a
 import type { AuthSettings } from "../../src/server/auth/authSettings.js";
 import { createLogger } from "../../src/server/logger.js";
 import type { TenantOptions } from "../../src/server/tenants/Tenants.js";
-import type { Database } from "../../src/omni/Database.js";
-import { openDatabase } from "../../src/server/database/openDatabase.js";
+import type { Database } from "../../src/store/Database.js";
+import { openDatabase } from "../../src/store/openDatabase.js";
 import { pgliteTemplate } from "./pgliteTemplate.js";
 
 export const API_KEY = "test-api-key-0123456789";

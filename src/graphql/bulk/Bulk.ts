@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { BulkTotals } from "../../omni/reports/History.js";
+import type { BulkTotals } from "../../store/reports/History.js";
 import { Price } from "../common/Price.js";
 import { ChannelCount } from "./ChannelCount.js";
 import { StatusCount } from "./StatusCount.js";

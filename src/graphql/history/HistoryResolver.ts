@@ -6,7 +6,7 @@ import {
   REPORT_KEY,
   type Page,
   type StoredMessage,
-} from "../../omni/reports/History.js";
+} from "../../store/reports/History.js";
 import { RequiresScope } from "../auth/decorators.js";
 import { Bulk } from "../bulk/Bulk.js";
 import { drainBeforeRead } from "../common/drainBeforeRead.js";

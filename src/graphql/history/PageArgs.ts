@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import type { Violation } from "../../domain/violation.js";
-import type { PageRequest, SortKey } from "../../omni/reports/History.js";
+import type { PageRequest, SortKey } from "../../store/reports/History.js";
 import { checkRange } from "../common/limits.js";
 import { badUserInput } from "../errors.js";
 import { decodeCursor, type CursorKind } from "./cursor.js";

@@ -1,4 +1,4 @@
-import type { KeyPart, SortKey } from "../../omni/reports/History.js";
+import type { KeyPart, SortKey } from "../../store/reports/History.js";
 
 /** What a cursor points into: its field's name (for errors) and the sort key it carries. */
 export interface CursorKind {

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { StoredMessage } from "../../omni/reports/History.js";
+import type { StoredMessage } from "../../store/reports/History.js";
 import type { GatewayContext } from "../context.js";
 
 /** A page of stored messages asks for at most this many at once (one IN list). */

@@ -1,7 +1,7 @@
 import type { Channel } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
 import { isFinal, type MessageStatus } from "../../domain/status.js";
-import type { StoredReport } from "../../omni/reports/ReportStore.js";
+import type { StoredReport } from "../../store/reports/ReportStore.js";
 import type { WireLog } from "../../omni/wire.js";
 import type { Attempt } from "./Attempt.js";
 

@@ -1,6 +1,6 @@
 import { isEmailAddress } from "../../domain/address.js";
-import { idempotent } from "../../omni/idempotency/idempotent.js";
-import type { SentMessage } from "../../omni/reports/ReportStore.js";
+import { idempotent } from "../idempotency/idempotent.js";
+import type { SentMessage } from "../../store/reports/ReportStore.js";
 import { MAX_PAGE, type WireDestination, type WireLog } from "../../omni/wire.js";
 import type { GatewayContext } from "../context.js";
 import { Message } from "./Message.js";

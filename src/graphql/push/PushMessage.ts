@@ -2,7 +2,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { parseOmniDate } from "../../domain/omniDate.js";
 import type { MessageStatus } from "../../domain/status.js";
-import type { StoredReport } from "../../omni/reports/ReportStore.js";
+import type { StoredReport } from "../../store/reports/ReportStore.js";
 import { DeliveryError } from "../common/DeliveryError.js";
 import { Status } from "../common/Status.js";
 

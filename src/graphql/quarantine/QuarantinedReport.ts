@@ -1,8 +1,8 @@
 import { DateTimeResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
-import type { QuarantinedReport as Stored } from "../../omni/reports/Quarantine.js";
-import { escapeControls } from "../../omni/reports/escapeControls.js";
-import type { ReportSource as ReportSourceName } from "../../omni/reports/ReportStore.js";
+import type { QuarantinedReport as Stored } from "../../store/reports/Quarantine.js";
+import { escapeControls } from "../../store/reports/escapeControls.js";
+import type { ReportSource as ReportSourceName } from "../../store/reports/ReportStore.js";
 import { ReportSource } from "./ReportSource.js";
 
 /** Enough to recognise a report; the whole of it can be megabytes of someone else's mistake. */

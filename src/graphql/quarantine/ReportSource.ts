@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import type { ReportSource as ReportSourceName } from "../../omni/reports/ReportStore.js";
+import type { ReportSource as ReportSourceName } from "../../store/reports/ReportStore.js";
 
 export const ReportSource = {
   POLL: "poll",

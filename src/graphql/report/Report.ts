@@ -2,7 +2,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Channel as ChannelName } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
-import type { StoredReport } from "../../omni/reports/ReportStore.js";
+import type { StoredReport } from "../../store/reports/ReportStore.js";
 import { DeliveryError } from "../common/DeliveryError.js";
 import { Channel } from "../common/enums.js";
 import { Price } from "../common/Price.js";

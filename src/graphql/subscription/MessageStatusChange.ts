@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Channel as ChannelName } from "../../domain/channel.js";
-import type { StatusChange } from "../../omni/reports/ReportStore.js";
+import type { StatusChange } from "../../store/reports/ReportStore.js";
 import { Channel } from "../common/enums.js";
 import { Status } from "../common/Status.js";
 import { Report } from "../report/Report.js";

@@ -1,10 +1,10 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { QuotaWindow } from "../../domain/quota.js";
-import type { Queryable } from "../../omni/Database.js";
-import type { IdempotencyOutcome } from "../../omni/idempotency/idempotent.js";
+import type { Queryable } from "../../store/Database.js";
+import type { IdempotencyOutcome } from "../../graphql/idempotency/idempotent.js";
 import type { UpstreamCall } from "../../omni/OmniClient.js";
-import { newestReportTimes } from "../../omni/reports/newestReports.js";
-import type { SavedReports } from "../../omni/reports/SqlReportStore.js";
+import { newestReportTimes } from "../../store/reports/newestReports.js";
+import type { SavedReports } from "../../store/reports/SqlReportStore.js";
 import type { WebhookOutcome } from "../webhook/reportsWebhook.js";
 
 /** What a GraphQL request is counted by: never its operation name, which callers choose freely. */

@@ -1,11 +1,11 @@
 import type { Pool } from "undici";
 import type { QuotaLimits } from "../../domain/quota.js";
 import type { OmniAuth } from "../../omni/auth.js";
-import type { Database } from "../../omni/Database.js";
-import { IdempotencyStore } from "../../omni/idempotency/IdempotencyStore.js";
+import type { Database } from "../../store/Database.js";
+import { IdempotencyStore } from "../../store/IdempotencyStore.js";
 import { createUpstreamPool, OmniClient, type UpstreamCall } from "../../omni/OmniClient.js";
-import { ReportIntake } from "../../omni/reports/ReportIntake.js";
-import { SqlReportStore, type SavedReports } from "../../omni/reports/SqlReportStore.js";
+import { ReportIntake } from "../../intake/ReportIntake.js";
+import { SqlReportStore, type SavedReports } from "../../store/reports/SqlReportStore.js";
 
 /** What the gateway needs to serve one tenant: its upstream account and its budget. */
 export interface TenantOptions {

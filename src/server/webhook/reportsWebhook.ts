@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import express, { type ErrorRequestHandler, type Router } from "express";
 import { z } from "zod";
-import type { ReportIntake } from "../../omni/reports/ReportIntake.js";
-import { reportSchema } from "../../omni/reports/reportSchema.js";
+import type { ReportIntake } from "../../intake/ReportIntake.js";
+import { reportSchema } from "../../intake/reportSchema.js";
 import { constantTimeMatcher } from "../auth/constantTime.js";
 import type { Logger } from "../logger.js";
 

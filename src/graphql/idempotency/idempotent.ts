@@ -1,4 +1,6 @@
-import { mayHaveReachedUpstream } from "../errors.js";
+import { mayHaveReachedUpstream } from "../../omni/errors.js";
+import { DatabaseUnavailableError } from "../../store/Database.js";
+import { QuotaExceeded } from "../quota/SendQuota.js";
 import {
   IdempotencyKeyInFlight,
   IdempotencyKeyInvalid,
@@ -6,7 +8,7 @@ import {
   OutcomeUnknown,
 } from "./errors.js";
 import { fingerprint } from "./fingerprint.js";
-import type { IdempotencyStore } from "./IdempotencyStore.js";
+import type { IdempotencyStore } from "../../store/IdempotencyStore.js";
 
 export interface IdempotentCall<T> {
   /** The client's key; without one, `run` simply runs. */
@@ -109,7 +111,13 @@ async function runOnce<T>(call: IdempotentCall<T>): Promise<T> {
   try {
     return await call.run();
   } catch (error) {
-    if (mayHaveReachedUpstream(error)) throw new OutcomeUnknown(call.refs, { cause: error });
+    if (mayHaveBeenSent(error)) throw new OutcomeUnknown(call.refs, { cause: error });
     throw error;
   }
+}
+
+/** The gateway's own checks before a send (its quota, its database) fail before anything leaves. */
+function mayHaveBeenSent(error: unknown): boolean {
+  if (error instanceof QuotaExceeded || error instanceof DatabaseUnavailableError) return false;
+  return mayHaveReachedUpstream(error);
 }

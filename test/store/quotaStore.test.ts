@@ -8,9 +8,9 @@ import {
   type QuotaDecision,
   type QuotaWindow,
 } from "../../src/domain/quota.js";
-import type { Database } from "../../src/omni/Database.js";
-import { QuotaStore } from "../../src/omni/quota/QuotaStore.js";
-import { openDatabase, type DatabaseSettings } from "../../src/server/database/openDatabase.js";
+import type { Database } from "../../src/store/Database.js";
+import { QuotaStore } from "../../src/store/QuotaStore.js";
+import { openDatabase, type DatabaseSettings } from "../../src/store/openDatabase.js";
 import { BACKENDS, sharedDatabase, type TestDatabase } from "../support/databases.js";
 import { pgliteTemplate } from "../support/pgliteTemplate.js";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { CHANNELS } from "../../domain/channel.js";
-import { parseOmniDate } from "../../domain/omniDate.js";
-import type { WireReport } from "../wire.js";
-import { messageStatusSchema } from "../wireSchemas.js";
+import { CHANNELS } from "../domain/channel.js";
+import { parseOmniDate } from "../domain/omniDate.js";
+import type { WireReport } from "../omni/wire.js";
+import { messageStatusSchema } from "../omni/wireSchemas.js";
 
 const omniDate = z
   .string()

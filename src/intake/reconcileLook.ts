@@ -1,7 +1,7 @@
-import { parseOmniDate } from "../../domain/omniDate.js";
-import { isFinal } from "../../domain/status.js";
-import type { WireLog } from "../wire.js";
-import type { ClaimedMessage } from "./ReconcileQueue.js";
+import { parseOmniDate } from "../domain/omniDate.js";
+import { isFinal } from "../domain/status.js";
+import type { WireLog } from "../omni/wire.js";
+import type { ClaimedMessage } from "../store/reports/ReconcileQueue.js";
 
 /** OMNI keeps logs for 48 hours; the last look comes an hour before they go. */
 const LOG_RETENTION_MS = 48 * 3_600_000;

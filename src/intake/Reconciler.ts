@@ -1,10 +1,10 @@
-import type { OmniClient } from "../OmniClient.js";
-import { MAX_PAGE, type WireLog } from "../wire.js";
-import { logsOfMessages } from "../logsOfMessages.js";
+import type { OmniClient } from "../omni/OmniClient.js";
+import { MAX_PAGE, type WireLog } from "../omni/wire.js";
+import { logsOfMessages } from "../omni/logsOfMessages.js";
 import { lookAt, type LookSettings } from "./reconcileLook.js";
-import type { ClaimedMessage, Verdict } from "./ReconcileQueue.js";
+import type { ClaimedMessage, Verdict } from "../store/reports/ReconcileQueue.js";
 import { reportFromLog } from "./reportFromLog.js";
-import type { ReportStore } from "./ReportStore.js";
+import type { ReportStore } from "../store/reports/ReportStore.js";
 import { storableReports } from "./storableReports.js";
 
 export interface ReconcileSettings extends LookSettings {

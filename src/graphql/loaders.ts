@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
-import { OmniHttpError } from "./errors.js";
-import { logsOfMessages } from "./logsOfMessages.js";
-import type { OmniClient } from "./OmniClient.js";
-import type { ReportStore, StoredReport } from "./reports/ReportStore.js";
-import { MAX_PAGE, type WireLog, type WireScenario } from "./wire.js";
+import { OmniHttpError } from "../omni/errors.js";
+import { logsOfMessages } from "../omni/logsOfMessages.js";
+import type { OmniClient } from "../omni/OmniClient.js";
+import type { ReportStore, StoredReport } from "../store/reports/ReportStore.js";
+import { MAX_PAGE, type WireLog, type WireScenario } from "../omni/wire.js";
 
 export interface Loaders {
   /** Every log row (one per attempt) of each message: N messages, one logs call. */

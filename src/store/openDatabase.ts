@@ -1,5 +1,5 @@
 import { mkdir, readdir } from "node:fs/promises";
-import type { Database } from "../../omni/Database.js";
+import type { Database } from "./Database.js";
 import { migrate } from "./migrations.js";
 import { openPglite } from "./pglite.js";
 import { openPostgres } from "./postgres.js";

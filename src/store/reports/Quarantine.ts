@@ -1,4 +1,5 @@
-import type { ReportSource } from "./ReportStore.js";
+import type { RefusedReport, ReportSource } from "./ReportStore.js";
+import { unstorableContent } from "./unstorableContent.js";
 
 /** A report the store could not hold, as an operator sees it. */
 export interface QuarantinedReport {
@@ -27,4 +28,12 @@ export interface QuarantineQuery {
 export interface Quarantine {
   /** Newest first. */
   list(query: QuarantineQuery): Promise<QuarantinedReport[]>;
+}
+
+/** The messageId of a refused report when it has a usable one, shortened; never the rest of it. */
+export function refusedMessageId(refused: RefusedReport): string | undefined {
+  const messageId = (refused.raw as { messageId?: unknown } | null)?.messageId;
+  return typeof messageId === "string" && messageId && !unstorableContent(messageId)
+    ? messageId.slice(0, 200)
+    : undefined;
 }

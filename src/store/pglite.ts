@@ -1,5 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
-import type { Database, Queryable } from "../../omni/Database.js";
+import type { Database, Queryable } from "./Database.js";
 
 /**
  * Embedded Postgres: in memory without `dataDir`, otherwise files under it. One connection, so

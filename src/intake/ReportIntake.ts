@@ -1,8 +1,9 @@
-import { mayHaveReachedUpstream } from "../errors.js";
-import type { OmniClient } from "../OmniClient.js";
-import { MAX_PAGE } from "../wire.js";
-import type { RefusedReport, ReportStore, SaveOutcome } from "./ReportStore.js";
-import { refusedMessageId, storableReports, type SortedReports } from "./storableReports.js";
+import { mayHaveReachedUpstream } from "../omni/errors.js";
+import type { OmniClient } from "../omni/OmniClient.js";
+import { MAX_PAGE } from "../omni/wire.js";
+import type { RefusedReport, ReportStore, SaveOutcome } from "../store/reports/ReportStore.js";
+import { refusedMessageId } from "../store/reports/Quarantine.js";
+import { storableReports, type SortedReports } from "./storableReports.js";
 
 interface Source {
   take(query: { limit: number }): Promise<unknown[]>;

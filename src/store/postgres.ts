@@ -1,5 +1,5 @@
 import pg from "pg";
-import { DatabaseUnavailableError, type Database } from "../../omni/Database.js";
+import { DatabaseUnavailableError, type Database } from "./Database.js";
 
 const RECONNECT_MS = 1_000;
 /** A database that does not answer a connect within this is down, for the caller's purposes. */

@@ -1,5 +1,5 @@
 import type { QuotaLimits, QuotaUsage, QuotaWindow } from "../../domain/quota.js";
-import type { QuotaStore } from "./QuotaStore.js";
+import type { QuotaStore } from "../../store/QuotaStore.js";
 
 /**
  * A send the tenant's quota refuses; nothing was sent. `retryAfterSeconds` is unset when the send

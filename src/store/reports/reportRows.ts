@@ -1,9 +1,9 @@
-import type { WireReport } from "../wire.js";
+import type { DeliveryReport } from "../../domain/deliveryReport.js";
 import type { ReportSource, StoredReport } from "./ReportStore.js";
 
 /** A row of the reports table, as every read of stored reports selects it. */
 export interface ReportRow {
-  body: WireReport;
+  body: DeliveryReport;
   received_at: Date;
   source: ReportSource | null;
 }

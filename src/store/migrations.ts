@@ -1,4 +1,4 @@
-import type { Database } from "../../omni/Database.js";
+import type { Database } from "./Database.js";
 
 /**
  * Schema changes, applied in order, each once. Append only: a released migration never changes,

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from "../Database.js";
+import type { Database, Queryable } from "./Database.js";
 import {
   chargesFor,
   configuredWindows,
@@ -14,7 +14,7 @@ import {
   type QuotaLimits,
   type QuotaUsage,
   type QuotaWindow,
-} from "../../domain/quota.js";
+} from "../domain/quota.js";
 
 /** Thrown inside the transaction so that it rolls back every window charged before this one. */
 class OverLimit extends Error {

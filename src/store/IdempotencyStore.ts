@@ -1,4 +1,4 @@
-import type { Database } from "../Database.js";
+import type { Database } from "./Database.js";
 
 /** How long a key holds its result. */
 export const KEY_TTL_HOURS = 24;

@@ -1,9 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Database, Queryable } from "../Database.js";
-import type { Quarantine, QuarantinedReport, QuarantineQuery } from "./Quarantine.js";
+import {
+  refusedMessageId,
+  type Quarantine,
+  type QuarantinedReport,
+  type QuarantineQuery,
+} from "./Quarantine.js";
 import { escapeControls } from "./escapeControls.js";
 import type { RefusedReport, ReportSource } from "./ReportStore.js";
-import { refusedMessageId } from "./storableReports.js";
 
 /**
  * Enough of any report to see what is wrong with it; a page holds up to 1000 reports, and the

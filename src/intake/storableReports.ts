@@ -1,7 +1,7 @@
-import type { WireReport } from "../wire.js";
-import type { RefusedReport } from "./ReportStore.js";
+import type { WireReport } from "../omni/wire.js";
+import type { RefusedReport } from "../store/reports/ReportStore.js";
 import { reportSchema } from "./reportSchema.js";
-import { unstorableContent } from "./unstorableContent.js";
+import { unstorableContent } from "../store/reports/unstorableContent.js";
 
 export interface SortedReports {
   reports: WireReport[];
@@ -28,12 +28,4 @@ export function storableReports(arrived: readonly unknown[]): SortedReports {
     else sorted.reports.push(parsed.data);
   }
   return sorted;
-}
-
-/** The messageId of a refused report when it has a usable one, shortened; never the rest of it. */
-export function refusedMessageId(refused: RefusedReport): string | undefined {
-  const messageId = (refused.raw as { messageId?: unknown } | null)?.messageId;
-  return typeof messageId === "string" && messageId && !unstorableContent(messageId)
-    ? messageId.slice(0, 200)
-    : undefined;
 }

@@ -2,7 +2,7 @@ import type { Channel } from "../../domain/channel.js";
 import { parseOmniDate } from "../../domain/omniDate.js";
 import type { MessageStatus, StatusGroup } from "../../domain/status.js";
 import type { Database, Queryable } from "../Database.js";
-import type { WireReport } from "../wire.js";
+import type { DeliveryReport } from "../../domain/deliveryReport.js";
 import type {
   BulkSummary,
   MessageState,
@@ -78,7 +78,7 @@ export class SqlReportStore implements ReportStore {
    * report is tried alone and only those refused that way are quarantined; any other failure
    * (the database unreachable) rejects, and the caller keeps the batch to try again.
    */
-  async save(reports: readonly WireReport[], options: SaveOptions): Promise<SaveOutcome> {
+  async save(reports: readonly DeliveryReport[], options: SaveOptions): Promise<SaveOutcome> {
     const outcome = await this.commit(reports, options);
     this.onSaved?.({
       source: options.source,
@@ -88,7 +88,10 @@ export class SqlReportStore implements ReportStore {
     return outcome;
   }
 
-  private async commit(reports: readonly WireReport[], options: SaveOptions): Promise<SaveOutcome> {
+  private async commit(
+    reports: readonly DeliveryReport[],
+    options: SaveOptions,
+  ): Promise<SaveOutcome> {
     const { source } = options;
     const refused = options.refused ?? [];
     if (reports.length === 0 && refused.length === 0) return { stored: [], quarantined: 0 };
@@ -122,7 +125,7 @@ export class SqlReportStore implements ReportStore {
    */
   private async insert(
     tx: Queryable,
-    reports: readonly WireReport[],
+    reports: readonly DeliveryReport[],
     source: ReportSource,
   ): Promise<StoredReport[]> {
     if (reports.length === 0) return [];

@@ -1,6 +1,6 @@
 import type { Channel } from "../../domain/channel.js";
 import type { MessageStatus, StatusGroup } from "../../domain/status.js";
-import type { WirePrice, WireReport } from "../wire.js";
+import type { DeliveryReport, Price } from "../../domain/deliveryReport.js";
 import type { History } from "./History.js";
 import type { Quarantine } from "./Quarantine.js";
 import type { ReconcileQueue } from "./ReconcileQueue.js";
@@ -12,7 +12,7 @@ import type { ReconcileQueue } from "./ReconcileQueue.js";
 export type ReportSource = "poll" | "webhook" | "logs";
 
 /** A delivery report as the gateway keeps it: the wire report plus when the gateway took it in. */
-export interface StoredReport extends WireReport {
+export interface StoredReport extends DeliveryReport {
   receivedAt: Date;
   /** Unset for reports stored before the gateway recorded where they came from. */
   source?: ReportSource;
@@ -75,7 +75,7 @@ export interface BulkSummary {
   byStatus: { status: StatusGroup; count: number }[];
   byChannel: { channel: Channel; attempts: number; delivered: number }[];
   /** One entry per currency, summed over every attempt's price × parts. */
-  totalPrice: WirePrice[];
+  totalPrice: Price[];
 }
 
 /** One stored report and the message's state right after it, as subscribers see it. */
@@ -116,7 +116,7 @@ export interface ReportStore {
    * only when nothing could be decided (the database is unreachable): then nothing of the
    * batch is lost by asking again.
    */
-  save(reports: readonly WireReport[], options: SaveOptions): Promise<SaveOutcome>;
+  save(reports: readonly DeliveryReport[], options: SaveOptions): Promise<SaveOutcome>;
   recordSent(messages: readonly SentMessage[]): Promise<void>;
   /** Newest first. */
   find(filter: ReportFilter): Promise<StoredReport[]>;

@@ -1,6 +1,6 @@
-import { DELIVERY_ERROR, type DeliveryError } from "../../domain/deliveryError.js";
-import { STATUS, type MessageStatus } from "../../domain/status.js";
-import type { WireLog, WireReport } from "../wire.js";
+import { DELIVERY_ERROR, type DeliveryError } from "../domain/deliveryError.js";
+import { STATUS, type MessageStatus } from "../domain/status.js";
+import type { WireLog, WireReport } from "../omni/wire.js";
 
 /**
  * The report a finished attempt's log row stands for. Logs carry status, price and times but no
