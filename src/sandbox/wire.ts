@@ -1,5 +1,6 @@
 import type { Channel } from "../domain/channel.js";
 import type { DeliveryError } from "../domain/deliveryError.js";
+import type { DeliveryReport as Report, Price as ReportPrice } from "../domain/deliveryReport.js";
 import type { MessageStatus } from "../domain/status.js";
 
 /** JSON shapes the sandbox writes, as in Infobip's OMNI OpenAPI document. */
@@ -20,24 +21,14 @@ export interface To {
   emailAddress?: string;
 }
 
-export interface Price {
-  pricePerMessage: number;
+export interface Price extends ReportPrice {
   currency: "EUR";
 }
 
-export interface DeliveryReport {
-  bulkId?: string;
-  messageId: string;
-  to: string;
-  sentAt: string;
-  doneAt: string;
-  messageCount: number;
-  mccMnc?: string;
+/** OMNI's report, as the sandbox writes it: always priced, always with an error (NO_ERROR too). */
+export interface DeliveryReport extends Report {
   price: Price;
-  status: MessageStatus;
   error: DeliveryError;
-  channel: Channel;
-  callbackData?: string;
 }
 
 export interface OmniLog {
