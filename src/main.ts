@@ -81,6 +81,7 @@ async function main(): Promise<void> {
         production: config.production,
         timeoutMs: env.OMNI_TIMEOUT_MS,
         connections: env.OMNI_CONNECTIONS,
+        scenarioCacheTtlMs: env.SCENARIO_CACHE_TTL_MS,
         reportsPollIntervalMs: env.REPORTS_POLL_INTERVAL_MS,
         reconciliation: {
           intervalMs: env.RECONCILE_INTERVAL_MS,

@@ -33,6 +33,14 @@ describe("configuration", () => {
       /OMNI_BASE_URL is not/,
     );
   });
+  it("reuses scenarios for 5 s unless told otherwise, 0 turning it off", () => {
+    expect(loadConfig({}).env.SCENARIO_CACHE_TTL_MS).toBe(5_000);
+    expect(loadConfig({ SCENARIO_CACHE_TTL_MS: "0" }).env.SCENARIO_CACHE_TTL_MS).toBe(0);
+    expect(loadConfig({ SCENARIO_CACHE_TTL_MS: "250" }).env.SCENARIO_CACHE_TTL_MS).toBe(250);
+    for (const value of ["-1", "1.5", "soon", "300001"]) {
+      expect(() => loadConfig({ SCENARIO_CACHE_TTL_MS: value })).toThrow(/SCENARIO_CACHE_TTL_MS/);
+    }
+  });
   it("lists every invalid value, without echoing secrets", () => {
     let message = "";
     try {

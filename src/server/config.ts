@@ -37,6 +37,9 @@ const env = z.object({
   OMNI_TIMEOUT_MS: positiveInt.default(10_000),
   OMNI_CONNECTIONS: positiveInt.default(32),
   REPORTS_POLL_INTERVAL_MS: positiveInt.default(5_000),
+  // How long each tenant reuses a scenario read from OMNI, so a burst of sends and plans reads
+  // it once; the gateway's own writes drop it at once, anyone else's show within this. 0: off.
+  SCENARIO_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   // Reconciliation from OMNI's logs; every look must come well inside their 48 h retention.
   RECONCILE_INTERVAL_MS: positiveInt.max(3_600_000).default(30_000),
   RECONCILE_AFTER_MS: positiveInt.max(86_400_000).default(900_000),

@@ -51,6 +51,11 @@ export interface GatewayOptions {
   production: boolean;
   timeoutMs: number;
   connections: number;
+  /**
+   * How long each tenant reuses a scenario (and which one is default) it read from OMNI, in ms;
+   * its own scenario writes drop them at once. Unset or 0: every read goes to OMNI.
+   */
+  scenarioCacheTtlMs?: number;
   reportsPollIntervalMs: number;
   /** Looking up in OMNI's logs the messages whose final report never came; unset: off. */
   reconciliation?: ReconcileSettings;
@@ -118,7 +123,11 @@ export async function startGateway(
     const tenants = new Tenants(
       options.tenants,
       db,
-      { timeoutMs: options.timeoutMs, connections: options.connections },
+      {
+        timeoutMs: options.timeoutMs,
+        connections: options.connections,
+        scenarioCacheTtlMs: options.scenarioCacheTtlMs,
+      },
       (tenant, error) => logger.warn({ tenant, err: describe(error) }, "report intake failed"),
       (tenant) => metrics?.forTenant(tenant) ?? {},
     );

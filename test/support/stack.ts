@@ -105,6 +105,8 @@ export interface StackOptions {
   cors?: GatewayOptions["cors"];
   /** The upstream deadline (each phase, and a read with its retries); default 5 s. */
   timeoutMs?: number;
+  /** How long each tenant reuses a scenario it read; default 0 (off), as tests count reads. */
+  scenarioCacheTtlMs?: number;
   /** Prometheus's /metrics on a port of its own (0: any free one); default off. */
   metrics?: GatewayOptions["metrics"];
   /** The playground built into `dir`, relaying to this stack's sandbox; default off. */
@@ -190,6 +192,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         production: options.production ?? false,
         timeoutMs: options.timeoutMs ?? 5_000,
         connections: 8,
+        scenarioCacheTtlMs: options.scenarioCacheTtlMs,
         reportsPollIntervalMs: 3_600_000,
         reconciliation: options.reconciliation,
         bodyLimitBytes: 2_000_000,

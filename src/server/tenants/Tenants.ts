@@ -4,6 +4,7 @@ import type { OmniAuth } from "../../omni/auth.js";
 import type { Database } from "../../store/Database.js";
 import { IdempotencyStore } from "../../store/IdempotencyStore.js";
 import { createUpstreamPool, OmniClient, type UpstreamCall } from "../../omni/OmniClient.js";
+import { withScenarioCache } from "../../omni/scenarioCache.js";
 import { ReportIntake } from "../../intake/ReportIntake.js";
 import { SqlReportStore, type SavedReports } from "../../store/reports/SqlReportStore.js";
 
@@ -27,6 +28,14 @@ export interface TenantObservers {
   onReportsSaved?: (saved: SavedReports) => void;
 }
 
+/** How every tenant reaches its upstream. */
+export interface UpstreamSettings {
+  timeoutMs: number;
+  connections: number;
+  /** How long a tenant reuses the scenarios it read; unset or 0: every read goes upstream. */
+  scenarioCacheTtlMs?: number;
+}
+
 /** One tenant's services: its OMNI client, its rows of the store, its report intake. */
 export interface Tenant {
   readonly id: string;
@@ -42,7 +51,8 @@ export interface Tenant {
 /**
  * Every configured tenant, by id. Tenants on the same upstream origin share one connection pool
  * (one per origin, however many accounts), and each has its own client, so one tenant's failing
- * credentials or throttled account never opens the circuit breaker for another.
+ * credentials or throttled account never opens the circuit breaker for another, and its own
+ * scenario cache, so no tenant ever reads another's scenarios.
  */
 export class Tenants {
   private readonly byId = new Map<string, Tenant>();
@@ -51,7 +61,7 @@ export class Tenants {
   constructor(
     options: readonly TenantOptions[],
     db: Database,
-    upstream: { timeoutMs: number; connections: number },
+    { scenarioCacheTtlMs = 0, ...upstream }: UpstreamSettings,
     onIntakeError: (tenant: string, error: unknown) => void,
     observersOf: (tenant: string) => TenantObservers = () => ({}),
   ) {
@@ -63,12 +73,10 @@ export class Tenants {
         this.pools.set(origin, pool);
       }
       const observers = observersOf(tenant.id);
-      const client = new OmniClient({
-        ...tenant.upstream,
-        ...upstream,
-        pool,
-        onCall: observers.onUpstreamCall,
-      });
+      const client = withScenarioCache(
+        new OmniClient({ ...tenant.upstream, ...upstream, pool, onCall: observers.onUpstreamCall }),
+        { ttlMs: scenarioCacheTtlMs },
+      );
       const reports = new SqlReportStore(db, tenant.id, observers.onReportsSaved);
       this.byId.set(tenant.id, {
         id: tenant.id,
