@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { describeMachine } from "./machine.mjs";
 import { renderMarkdown } from "./report.mjs";
-import { readSettings } from "./settings.mjs";
+import { readSettings, WORKLOADS } from "./settings.mjs";
 import { mainStore, removeScratch, startOurs, startPlain, startSandbox, stop } from "./stack.mjs";
 import { bulkSend } from "./workloads/bulkSend.mjs";
 import { coldStart } from "./workloads/coldStart.mjs";
@@ -35,41 +35,52 @@ async function main() {
   });
   const peers = [];
   try {
+    const only = (name) => settings.workloads.includes(name);
     const sandbox = await startSandbox();
     peers.push(sandbox);
-    const plain = await startPlain(sandbox, { name: "plain subgraph" });
-    peers.push(plain);
-    const oursUncached = await startOurs(sandbox, {
-      name: "ours, cache off",
-      store: mainStore("uncached"),
-      env: { SCENARIO_CACHE_TTL_MS: "0" },
-    });
-    peers.push(oursUncached);
-    const ours = await startOurs(sandbox, { name: "ours", store: mainStore("main") });
-    peers.push(ours);
+    const plain =
+      (only("scenario") || only("entities")) &&
+      (await startPlain(sandbox, { name: "plain subgraph" }));
+    if (plain) peers.push(plain);
+    const ours =
+      settings.workloads.some((name) => name !== "cold") &&
+      (await startOurs(sandbox, { name: "ours", store: mainStore("main") }));
+    if (ours) peers.push(ours);
 
-    log("1/4 scenario(key)");
-    const scenario = await scenarioByKey(
-      { sandbox, plain, oursUncached, oursCached: ours },
-      { ...settings, connections: settings.scenarioConnections, log },
-    );
-    await stop(oursUncached.child);
-
-    log("2/4 100 Message entities");
-    const ids = await sendMessages(sandbox);
-    const entities = await messageEntities({ sandbox, plain, ours }, ids, {
-      ...settings,
-      connections: settings.entityConnections,
-      log,
-    });
-    await stop(plain.child);
-
-    log("3/4 bulk send");
-    const bulk = await bulkSend({ sandbox, ours }, { ...settings, log });
-    await stop(ours.child);
-
-    log("4/4 cold start");
-    const cold = await coldStart({ sandbox }, { ...settings, log });
+    let scenario, entities, bulk, cold;
+    if (only("scenario")) {
+      log("scenario(key)");
+      const oursUncached = await startOurs(sandbox, {
+        name: "ours, cache off",
+        store: mainStore("uncached"),
+        env: { SCENARIO_CACHE_TTL_MS: "0" },
+      });
+      peers.push(oursUncached);
+      scenario = await scenarioByKey(
+        { sandbox, plain, oursUncached, oursCached: ours },
+        { ...settings, connections: settings.scenarioConnections, log },
+      );
+      await stop(oursUncached.child);
+    }
+    if (only("entities")) {
+      log("100 Message entities");
+      const ids = await sendMessages(sandbox);
+      entities = await messageEntities({ sandbox, plain, ours }, ids, {
+        ...settings,
+        connections: settings.entityConnections,
+        log,
+      });
+    }
+    if (plain) await stop(plain.child);
+    if (only("bulk")) {
+      log("bulk send");
+      bulk = await bulkSend({ sandbox, ours }, { ...settings, log });
+    }
+    if (ours) await stop(ours.child);
+    if (only("cold")) {
+      log("cold start");
+      cold = await coldStart({ sandbox }, { ...settings, log });
+    }
 
     const result = {
       machine: { ...machine, elapsedS: Math.round((performance.now() - startedAt) / 1000) },
@@ -80,10 +91,12 @@ async function main() {
     };
     const markdown = renderMarkdown(result);
     console.log(`\n${markdown}`);
+    // A subset is a working measurement, not the run the README copies.
+    const name = settings.workloads.length === WORKLOADS.length ? "latest" : "partial";
     await mkdir("bench/results", { recursive: true });
-    await writeFile("bench/results/latest.json", `${JSON.stringify(result, null, 2)}\n`);
-    await writeFile("bench/results/latest.md", markdown);
-    log(`written to bench/results/latest.json and latest.md in ${result.machine.elapsedS} s`);
+    await writeFile(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
+    await writeFile(`bench/results/${name}.md`, markdown);
+    log(`written to bench/results/${name}.json and ${name}.md in ${result.machine.elapsedS} s`);
   } finally {
     for (const peer of peers.reverse()) await stop(peer.child);
     await removeScratch();

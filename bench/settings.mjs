@@ -7,8 +7,22 @@ function positive(name, fallback) {
   return value;
 }
 
+/** The workloads, in the order a run takes them. */
+export const WORKLOADS = ["scenario", "entities", "bulk", "cold"];
+
+/** `BENCH_ONLY=scenario,bulk`: a subset, while working on one; unset: all of them. */
+function selectedWorkloads() {
+  const raw = process.env.BENCH_ONLY;
+  if (!raw) return WORKLOADS;
+  const chosen = raw.split(",").map((name) => name.trim());
+  const unknown = chosen.filter((name) => !WORKLOADS.includes(name));
+  if (unknown.length) throw new Error(`BENCH_ONLY: unknown ${unknown}; known: ${WORKLOADS}`);
+  return WORKLOADS.filter((name) => chosen.includes(name));
+}
+
 export function readSettings() {
   return {
+    workloads: selectedWorkloads(),
     runs: Math.round(positive("BENCH_RUNS", 5)),
     durationS: positive("BENCH_DURATION_S", 5),
     warmupS: positive("BENCH_WARMUP_S", 2),

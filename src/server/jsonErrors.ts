@@ -1,22 +1,37 @@
+import type { ServerResponse } from "node:http";
 import type { ErrorRequestHandler } from "express";
 
-/** Body-parser failures (413, bad JSON) as JSON, never express's HTML page with a stack trace. */
-export const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
+/**
+ * A request refused before GraphQL could read it (body too large, not JSON, an encoding or
+ * charset we do not read), answered as JSON with a fixed message: never a parser's own words,
+ * an HTML page or a stack trace.
+ */
+export function writeRequestError(res: ServerResponse, reportedStatus: unknown): void {
   const status =
-    typeof error?.status === "number" && error.status >= 400 && error.status < 500
-      ? error.status
+    typeof reportedStatus === "number" && reportedStatus >= 400 && reportedStatus < 500
+      ? reportedStatus
       : 500;
-  res.status(status).json({
+  const body = JSON.stringify({
     errors: [
       {
-        message:
-          status === 413
-            ? "Request body too large."
-            : status === 400
-              ? "Malformed request body."
-              : "Internal server error.",
+        message: MESSAGES[status] ?? (status === 500 ? "Internal server error." : "Bad request."),
         extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
       },
     ],
   });
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.setHeader("content-length", Buffer.byteLength(body));
+  res.end(body);
+}
+
+const MESSAGES: Readonly<Record<number, string>> = {
+  400: "Malformed request body.",
+  413: "Request body too large.",
+  415: "Unsupported request body encoding or charset.",
+};
+
+/** Body-parser failures on the routes express serves, the same way. */
+export const jsonErrors: ErrorRequestHandler = (error, _req, res, _next) => {
+  writeRequestError(res, error?.status);
 };

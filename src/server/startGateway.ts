@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import {
@@ -7,7 +7,7 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Request } from "express";
+import express from "express";
 import { DEFAULT_TENANT, type Principal } from "../domain/principal.js";
 import type { GatewayContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/formatError.js";
@@ -25,6 +25,7 @@ import { unauthenticated, unknownTenant } from "./auth/callerErrors.js";
 import { corsHandler, type CorsPolicy } from "./cors.js";
 import { openDatabase, type DatabaseSettings } from "../store/openDatabase.js";
 import { localUrl } from "./localUrl.js";
+import { graphqlPost } from "./graphqlPost.js";
 import { jsonErrors } from "./jsonErrors.js";
 import type { Logger } from "./logger.js";
 import { GatewayMetrics } from "./metrics/GatewayMetrics.js";
@@ -259,28 +260,34 @@ export async function startGateway(
         }),
       );
     }
+    const requestContext = async (headers: IncomingHttpHeaders, body: unknown) => {
+      const principal = await authenticate({ headers, extensions: extensionsOf(body) });
+      return contextOf(principal, options.authenticator.fromRouter(headers), limits.upstreamCalls);
+    };
+    // First, so preflights end here and refusals (401, 413) stay readable to allowed pages.
+    const cors = options.cors && corsHandler(options.cors);
     app.use(
       GRAPHQL_PATH,
-      // First, so preflights end here and refusals (401, 413) stay readable to allowed pages.
-      ...(options.cors ? [corsHandler(options.cors)] : []),
+      ...(cors ? [cors] : []),
       express.json({ limit: options.bodyLimitBytes }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => {
-          const principal = await authenticate({
-            headers: req.headers,
-            extensions: extensionsOf(req),
-          });
-          return contextOf(
-            principal,
-            options.authenticator.fromRouter(req.headers),
-            limits.upstreamCalls,
-          );
-        },
+        context: ({ req }) => requestContext(req.headers, req.body),
       }),
     );
     if (options.playground) app.use(playground(options.playground, options.authenticator));
     app.use(jsonErrors);
-    httpServer.on("request", app);
+    // POSTs, nearly every request, skip express; everything else is express's.
+    const servePost = graphqlPost({
+      apollo,
+      path: GRAPHQL_PATH,
+      bodyLimitBytes: options.bodyLimitBytes,
+      before: cors,
+      context: (req, body) => requestContext(req.headers, body),
+      onUnexpected: (error) => logger.error({ err: describe(error) }, "unexpected error"),
+    });
+    httpServer.on("request", (req, res) => {
+      if (!servePost(req, res)) app(req, res);
+    });
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
@@ -373,8 +380,7 @@ async function closeAll(closers: readonly (() => Promise<void>)[]): Promise<void
 }
 
 /** Hive Gateway forwards verified claims in the request's `extensions`. */
-function extensionsOf(req: Request): Record<string, unknown> | undefined {
-  const body: unknown = req.body;
+function extensionsOf(body: unknown): Record<string, unknown> | undefined {
   if (typeof body !== "object" || body === null) return undefined;
   const { extensions } = body as { extensions?: unknown };
   return typeof extensions === "object" && extensions !== null && !Array.isArray(extensions)
