@@ -5,6 +5,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -228,6 +229,9 @@ export async function startGateway(
       formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        // No field has a cache hint, so every answer's policy is "no cache" anyway; the plugin
+        // would still run a hook for every resolved field.
+        ApolloServerPluginCacheControlDisabled(),
         ...(metrics ? [graphqlMetrics(metrics)] : []),
         routerOnlyFields(options.authenticator.routerSecretSet),
         demandControl(limits),

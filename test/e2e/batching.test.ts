@@ -1,11 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/store/Database.js";
+import { openDatabase } from "../../src/store/openDatabase.js";
 import { MessagesDocument, SendTextDocument } from "../gql/graphql.js";
+import { pgliteTemplate } from "../support/pgliteTemplate.js";
 import { startStack, type Stack } from "../support/stack.js";
 
 let stack: Stack;
 let messageIds: string[];
+let db: Database;
+/** Every statement that read stored reports of messages by id, since the last reset. */
+const reportReads: string[] = [];
 beforeAll(async () => {
-  stack = await startStack();
+  db = await openDatabase({ pgliteTemplate: await pgliteTemplate() }, () => undefined);
+  const counting: Database = {
+    ...db,
+    query: (sql, params) => {
+      if (/FROM reports\b/.test(sql) && /message_id IN/.test(sql)) reportReads.push(sql);
+      return db.query(sql, params);
+    },
+  };
+  stack = await startStack({ database: { shared: counting } });
   const destinations = Array.from({ length: 150 }, (_, i) => ({
     to: { phoneNumber: `4179310${String(i).padStart(4, "0")}` },
   }));
@@ -13,7 +27,13 @@ beforeAll(async () => {
   messageIds = sent.data!.sendText.messages.map((m) => m.messageId);
   await stack.advanceClock(60_000);
 });
-afterAll(() => stack.close());
+afterAll(async () => {
+  await stack.close();
+  await db.close();
+});
+
+const ENTITY_STATUSES =
+  "query($r: [_Any!]!) { _entities(representations: $r) { ... on Message { messageId status { name } } } }";
 
 describe("batching upstream calls", () => {
   it("reads 15 messages by id, as aliased root fields, with one logs call", async () => {
@@ -47,9 +67,9 @@ describe("batching upstream calls", () => {
 
   it("answers N _entities representations of Message with one logs call", async () => {
     await stack.resetUpstreamCalls();
+    reportReads.length = 0;
     const response = await stack.post({
-      query:
-        "query($r: [_Any!]!) { _entities(representations: $r) { ... on Message { messageId status { name } } } }",
+      query: ENTITY_STATUSES,
       variables: {
         r: [...messageIds, "no-such-message"].map((messageId) => ({
           __typename: "Message",
@@ -64,5 +84,39 @@ describe("batching upstream calls", () => {
     expect(body.data._entities.at(-1)).toEqual({ messageId: "no-such-message", status: null });
     expect(body.data._entities[0]!.messageId).toBe(messageIds[0]);
     expect(await stack.upstreamCalls()).toEqual({ "GET /omni/1/logs": 1 });
+    // The unknown one is looked up in the stored reports, once for the batch.
+    expect(reportReads).toHaveLength(1);
+
+    // Delivered ones need no stored report: their logs say where they stand.
+    reportReads.length = 0;
+    const delivered = await stack.post({
+      query: ENTITY_STATUSES,
+      variables: { r: messageIds.map((messageId) => ({ __typename: "Message", messageId })) },
+    });
+    expect(delivered.status).toBe(200);
+    expect(reportReads).toEqual([]);
+  });
+
+  it("reads the stored reports of undelivered messages once per batch", async () => {
+    await stack.putContact("41793109999", { SMS: "UNREACHABLE" });
+    const destinations = ["41793109998", "41793109999"].map((phoneNumber) => ({
+      to: { phoneNumber },
+    }));
+    const sent = await stack.execute(SendTextDocument, { input: { destinations, text: "Batch" } });
+    const ids = sent.data!.sendText.messages.map((m) => m.messageId);
+    await stack.advanceClock(60_000);
+    reportReads.length = 0;
+    const response = await stack.post({
+      query: ENTITY_STATUSES,
+      variables: { r: ids.map((messageId) => ({ __typename: "Message", messageId })) },
+    });
+    const body = (await response.json()) as {
+      data: { _entities: { status: { name: string } }[] };
+    };
+    expect(body.data._entities.map((e) => e.status.name)).toEqual([
+      "DELIVERED_TO_HANDSET",
+      expect.not.stringMatching(/^DELIVERED/),
+    ]);
+    expect(reportReads).toHaveLength(1);
   });
 });

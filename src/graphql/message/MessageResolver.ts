@@ -12,7 +12,13 @@ import { ONE_PAGE, ONE_PER_CHANNEL } from "../cost/weights.js";
 import { badUserInput } from "../errors.js";
 import { Report } from "../report/Report.js";
 import { Attempt } from "./Attempt.js";
-import { currentStatus, deliveredVia, finalReport, toAttempts } from "./attempts.js";
+import {
+  currentStatus,
+  deliveredInLogs,
+  deliveredVia,
+  finalReport,
+  toAttempts,
+} from "./attempts.js";
 import { Message } from "./Message.js";
 import { MessageFilter } from "./MessageFilter.js";
 
@@ -102,6 +108,9 @@ export class MessageResolver {
     // A send's answer already says how OMNI took each message; asking the logs about 10 000
     // messages that left a millisecond ago would cost ten upstream calls and tell nothing new.
     if (message.acceptedStatus) return message.acceptedStatus;
+    // Most messages asked about are delivered; their logs alone say so.
+    const delivered = deliveredInLogs(await ctx.loaders.logsByMessageId.load(message.messageId));
+    if (delivered) return delivered;
     const attempts = await loadAttempts(ctx, message.messageId, false);
     return currentStatus(attempts);
   }

@@ -12,28 +12,39 @@ import type { Attempt } from "./Attempt.js";
  * stable sort keeps step order for attempts that started in the same millisecond.
  */
 export function toAttempts(logs: readonly WireLog[], reports: readonly StoredReport[]): Attempt[] {
-  const unmatched = [...reports];
-  const take = (match: (r: StoredReport) => boolean): StoredReport[] => {
-    const taken = unmatched.filter(match);
-    for (const r of taken) unmatched.splice(unmatched.indexOf(r), 1);
+  // Each date is read once: matching compares every log row with every report.
+  const unmatched = reports.map((report) => ({ report, sentAt: omniTime(report.sentAt) }));
+  const take = (match: (r: TimedReport) => boolean): StoredReport[] => {
+    const taken: StoredReport[] = [];
+    for (let i = 0; i < unmatched.length;) {
+      if (match(unmatched[i]!)) taken.push(unmatched.splice(i, 1)[0]!.report);
+      else i += 1;
+    }
     return taken;
   };
   const ordered = [...logs]
     .reverse()
-    .map((log) => ({ log, sentAt: parseOmniDate(log.sentAt) }))
-    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+    .map((log) => ({ log, sentAt: omniTime(log.sentAt) }))
+    .sort((a, b) => a.sentAt - b.sentAt);
   // Exact matches first, so an attempt repeated on one channel never takes its sibling's report.
   const exact = ordered.map(({ log, sentAt }) =>
-    take(
-      (r) => r.channel === log.channel && parseOmniDate(r.sentAt).getTime() === sentAt.getTime(),
-    ),
+    take((r) => r.report.channel === log.channel && r.sentAt === sentAt),
   );
   const fromLogs = ordered.map(({ log, sentAt }, i) => {
-    const matched = exact[i]!.length ? exact[i]! : take((r) => r.channel === log.channel);
+    const matched = exact[i]!.length ? exact[i]! : take((r) => r.report.channel === log.channel);
     return merge(log, sentAt, mostAdvanced(matched));
   });
   const fromReports = groupByAttempt(unmatched).map((group) => fromReport(mostAdvanced(group)!));
   return [...fromLogs, ...fromReports].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+}
+
+/**
+ * The status of a message whose logs show it delivered, or undefined. Failover stops at
+ * delivery, so no later attempt, log row or report can change where such a message stands, and
+ * its status needs no read of the stored reports. The earliest delivered row, as `currentStatus`.
+ */
+export function deliveredInLogs(logs: readonly WireLog[]): MessageStatus | undefined {
+  return logs.findLast((log) => log.status.groupName === "DELIVERED")?.status;
 }
 
 /** The channel that delivered the message, if one did. */
@@ -57,7 +68,15 @@ export function finalReport(
   return reports.findLast((r) => r.channel === last.channel && isFinal(r.status));
 }
 
-function merge(log: WireLog, sentAt: Date, report: StoredReport | undefined): Attempt {
+interface TimedReport {
+  report: StoredReport;
+  /** `report.sentAt` in ms since the epoch. */
+  sentAt: number;
+}
+
+const omniTime = (value: string) => parseOmniDate(value).getTime();
+
+function merge(log: WireLog, sentAt: number, report: StoredReport | undefined): Attempt {
   // A report is never older news than a log row of the same attempt, unless it is an
   // intermediate (pending) report and the log already shows the outcome.
   const reportWins = report && (isFinal(report.status) || !isFinal(log.status));
@@ -69,7 +88,7 @@ function merge(log: WireLog, sentAt: Date, report: StoredReport | undefined): At
     text: log.text,
     status: reportWins ? report.status : log.status,
     error: report?.error,
-    sentAt,
+    sentAt: new Date(sentAt),
     doneAt: doneAt ? parseOmniDate(doneAt) : undefined,
     messageCount: log.messageCount,
     mccMnc: log.mccMnc ?? report?.mccMnc,
@@ -92,20 +111,22 @@ function fromReport(report: StoredReport): Attempt {
 }
 
 /** Reports of one attempt: the same channel and start (intermediate and final reports). */
-function groupByAttempt(reports: readonly StoredReport[]): StoredReport[][] {
+function groupByAttempt(reports: readonly TimedReport[]): StoredReport[][] {
   const groups = new Map<string, StoredReport[]>();
-  for (const r of reports) {
-    const key = `${r.channel}|${parseOmniDate(r.sentAt).getTime()}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+  for (const { report, sentAt } of reports) {
+    const key = `${report.channel}|${sentAt}`;
+    const group = groups.get(key);
+    if (group) group.push(report);
+    else groups.set(key, [report]);
   }
   return [...groups.values()];
 }
 
 /** Final beats pending; among equals, the later report. */
 function mostAdvanced(reports: readonly StoredReport[]): StoredReport | undefined {
-  return reports.reduce<StoredReport | undefined>((best, r) => {
-    if (!best) return r;
+  if (reports.length <= 1) return reports[0];
+  return reports.reduce((best, r) => {
     if (isFinal(r.status) !== isFinal(best.status)) return isFinal(r.status) ? r : best;
-    return parseOmniDate(r.doneAt) >= parseOmniDate(best.doneAt) ? r : best;
-  }, undefined);
+    return omniTime(r.doneAt) >= omniTime(best.doneAt) ? r : best;
+  });
 }
