@@ -9,7 +9,6 @@ import type { TenantOptions } from "./server/tenants/Tenants.js";
 // Tracing first, when asked for: its ESM loader hook patches only the modules imported after it,
 // so everything that does HTTP, GraphQL or SQL is imported below, once it runs.
 const tracing = tracingRequested(process.env) ? await startTracingOrExit() : undefined;
-const { startSandbox, loadSeedFile, DEFAULT_SEED } = await import("./sandbox/index.js");
 const { createAuthenticator } = await import("./server/auth/authenticator.js");
 const { ConfigError, loadConfig } = await import("./server/config.js");
 const { startGateway } = await import("./server/startGateway.js");
@@ -38,6 +37,8 @@ async function main(): Promise<void> {
   let sandbox: RunningSandbox | undefined;
   const sandboxKeys = new Map<string, string>();
   if (config.sandbox) {
+    // Loaded only when it runs: against Infobip, the twin costs no start-up time or memory.
+    const { startSandbox, loadSeedFile, DEFAULT_SEED } = await import("./sandbox/index.js");
     for (const tenant of config.tenants) {
       if (tenant.upstream) continue;
       // A fresh key per run unless given: the sandbox is reachable only with what is printed.

@@ -6,6 +6,7 @@ import type { SendQuota } from "./quota/SendQuota.js";
 import type { ReportIntake } from "../intake/ReportIntake.js";
 import type { ReportStore } from "../store/reports/ReportStore.js";
 import type { TenantFeed } from "../store/reports/StatusFeed.js";
+import type { WritesBeforeAnswer } from "./WritesBeforeAnswer.js";
 
 /**
  * What every resolver gets: who is asking, and the services of that caller's tenant only (its
@@ -25,6 +26,8 @@ export interface GatewayContext {
   quota: SendQuota;
   /** The tenant's own report webhook (secret included) that sends ask OMNI to call, if any. */
   notifyUrl?: string;
+  /** Writes the answer waits for, done while the result is completed (a send's record). */
+  writesBeforeAnswer: WritesBeforeAnswer;
   /** Failures that must not fail the operation (bookkeeping after a send went out). */
   reportError(error: unknown): void;
   /** When the request started, so every rule in it judges "the future" the same way. */

@@ -16,10 +16,12 @@ import { buildGatewaySchema } from "../graphql/schema.js";
 import type { Database } from "../store/Database.js";
 import { deleteExpiredKeys } from "../store/IdempotencyStore.js";
 import { createLoaders } from "../graphql/loaders.js";
+import { WritesBeforeAnswer } from "../graphql/WritesBeforeAnswer.js";
 import { QuotaStore } from "../store/QuotaStore.js";
 import { SendQuota } from "../graphql/quota/SendQuota.js";
 import { Reconciler, type ReconcileSettings } from "../intake/Reconciler.js";
 import { StatusFeed } from "../store/reports/StatusFeed.js";
+import { answerAfterWrites } from "./answerAfterWrites.js";
 import { AuthenticationError } from "./auth/AuthenticationError.js";
 import type { Authenticator } from "./auth/authenticator.js";
 import { unauthenticated, unknownTenant } from "./auth/callerErrors.js";
@@ -29,7 +31,7 @@ import { localUrl } from "./localUrl.js";
 import { graphqlPost } from "./graphqlPost.js";
 import { jsonErrors } from "./jsonErrors.js";
 import type { Logger } from "./logger.js";
-import { GatewayMetrics } from "./metrics/GatewayMetrics.js";
+import type { GatewayMetrics } from "./metrics/GatewayMetrics.js";
 import { graphqlMetrics } from "./metrics/graphqlMetrics.js";
 import { serveMetrics } from "./metrics/serveMetrics.js";
 import { probes } from "./probes.js";
@@ -113,15 +115,24 @@ export async function startGateway(
   }
 
   async function start(opened: (() => Promise<void>)[]): Promise<RunningGateway> {
+    let schemaBuilt: ReturnType<typeof buildGatewaySchema> | undefined;
     const settings = options.database ?? {};
     let db: Database;
     if ("shared" in settings) {
       db = settings.shared;
     } else {
-      db = await openDatabase(settings, reportError);
+      // The schema is built while the database connects and migrates: start-up takes the
+      // longer of the two, not their sum.
+      const opening = openDatabase(settings, reportError);
+      schemaBuilt = buildGatewaySchema();
+      schemaBuilt.catch(() => undefined);
+      db = await opening;
       opened.push(() => db.close());
     }
-    const metrics = options.metrics && new GatewayMetrics();
+    // prom-client is loaded only when metrics are on.
+    const metrics: GatewayMetrics | undefined = options.metrics
+      ? new (await import("./metrics/GatewayMetrics.js")).GatewayMetrics()
+      : undefined;
     const tenants = new Tenants(
       options.tenants,
       db,
@@ -187,6 +198,7 @@ export async function startGateway(
         viaRouter,
         client,
         loaders: createLoaders(client, shared.reports),
+        writesBeforeAnswer: new WritesBeforeAnswer(),
         now: new Date(),
         notifyUrl: notifyUrls.get(principal.tenant),
       };
@@ -208,7 +220,7 @@ export async function startGateway(
     httpServer.requestTimeout = options.timeoutMs * 3;
     httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
 
-    const schema = await buildGatewaySchema();
+    const schema = await (schemaBuilt ?? buildGatewaySchema());
     const formatError = createFormatError(({ errorId, error }) =>
       logger.error({ errorId, err: describe(error) }, "unexpected error"),
     );
@@ -232,6 +244,7 @@ export async function startGateway(
         // No field has a cache hint, so every answer's policy is "no cache" anyway; the plugin
         // would still run a hook for every resolved field.
         ApolloServerPluginCacheControlDisabled(),
+        answerAfterWrites(),
         ...(metrics ? [graphqlMetrics(metrics)] : []),
         routerOnlyFields(options.authenticator.routerSecretSet),
         demandControl(limits),

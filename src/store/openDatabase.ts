@@ -1,8 +1,6 @@
 import { mkdir, readdir } from "node:fs/promises";
 import type { Database } from "./Database.js";
 import { migrate } from "./migrations.js";
-import { openPglite } from "./pglite.js";
-import { openPostgres } from "./postgres.js";
 
 export interface DatabaseSettings {
   /** A PostgreSQL URL; without it, embedded PGlite. */
@@ -28,9 +26,12 @@ export async function openDatabase(
   const schema = settings.schema ?? DEFAULT_SCHEMA;
   if (!SCHEMA_NAME.test(schema)) throw new Error(`Invalid database schema name "${schema}".`);
   let db: Database;
+  // Each driver is loaded only when chosen: a gateway on PostgreSQL never loads PGlite.
   if (settings.url) {
+    const { openPostgres } = await import("./postgres.js");
     db = await openPostgres(settings.url, schema, onError);
   } else {
+    const { openPglite } = await import("./pglite.js");
     const fresh = !settings.dataDir || (await isEmpty(settings.dataDir));
     if (settings.dataDir) await mkdir(settings.dataDir, { recursive: true });
     db = await openPglite(schema, settings.dataDir, fresh ? settings.pgliteTemplate : undefined);

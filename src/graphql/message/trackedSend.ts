@@ -39,8 +39,11 @@ export function tracked<T>(ctx: GatewayContext, call: TrackedCall<T>): Promise<T
     run: async () => {
       await ctx.quota.consume(call.messages);
       const result = await call.run();
-      // The send happened: failing to record it must not turn it into an error.
-      await ctx.reports.recordSent(call.accepted(result)).catch(ctx.reportError);
+      // The send happened: failing to record it must not turn it into an error. The answer
+      // waits for the record, which is written while GraphQL completes the result.
+      ctx.writesBeforeAnswer.add(
+        ctx.reports.recordSent(call.accepted(result)).catch(ctx.reportError),
+      );
       return result;
     },
     reconcile: call.reconcile,
