@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  BulkStatsDocument,
   CreateScenarioDocument,
   MessageTimelineDocument,
   SendAdvancedDocument,
   SendTextDocument,
 } from "../gql/graphql.js";
+import { BACKENDS, sharedDatabase } from "../support/databases.js";
 import { startStack, type Stack } from "../support/stack.js";
 
 let stack: Stack;
@@ -127,5 +129,29 @@ describe("sending", () => {
     } finally {
       await sendOnly.close();
     }
+  });
+});
+
+// PGlite runs one statement at a time, so a read after the answer waits behind the record
+// anyway; PostgreSQL runs them side by side, and only the held answer keeps them in order.
+describe.each(BACKENDS)("a big send's record on %s", (backend) => {
+  let recording: Stack;
+  beforeAll(async () => {
+    recording = await startStack({ database: sharedDatabase(backend).database });
+  });
+  afterAll(() => recording.close());
+
+  it("holds the answer until every message of a big send is recorded, so the bulk counts them at once", async () => {
+    const destinations = Array.from({ length: 6_000 }, (_, i) => ({
+      to: { phoneNumber: `4179320${String(i).padStart(4, "0")}` },
+    }));
+    const sent = await recording.execute(SendTextDocument, {
+      input: { bulkId: "BULK-RECORDED-AT-ONCE", destinations, text: "Counted" },
+    });
+    expect(sent.errors).toBeUndefined();
+    // No clock advance, no report yet: what the bulk counts is what the send recorded.
+    const bulk = await recording.execute(BulkStatsDocument, { bulkId: "BULK-RECORDED-AT-ONCE" });
+    expect(bulk.data!.bulk!.messageCount).toBe(6_000);
+    expect(bulk.data!.bulk!.byStatus).toEqual([{ status: "PENDING", count: 6_000 }]);
   });
 });
