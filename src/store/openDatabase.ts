@@ -1,6 +1,7 @@
 import { mkdir, readdir } from "node:fs/promises";
 import type { Database } from "./Database.js";
 import { migrate } from "./migrations.js";
+import { shippedPgliteTemplate } from "./pgliteTemplate.js";
 
 export interface DatabaseSettings {
   /** A PostgreSQL URL; without it, embedded PGlite. */
@@ -9,7 +10,10 @@ export interface DatabaseSettings {
   dataDir?: string;
   /** Every table lives in this schema, so one PostgreSQL database can hold several gateways. */
   schema?: string;
-  /** A dumped PGlite data directory a new PGlite starts from, instead of running initdb. */
+  /**
+   * A dumped PGlite data directory a new PGlite starts from, instead of running initdb. Default:
+   * the one `npm run build` made, if any.
+   */
   pgliteTemplate?: Blob;
 }
 
@@ -34,7 +38,10 @@ export async function openDatabase(
     const { openPglite } = await import("./pglite.js");
     const fresh = !settings.dataDir || (await isEmpty(settings.dataDir));
     if (settings.dataDir) await mkdir(settings.dataDir, { recursive: true });
-    db = await openPglite(schema, settings.dataDir, fresh ? settings.pgliteTemplate : undefined);
+    const template = fresh
+      ? (settings.pgliteTemplate ?? (await shippedPgliteTemplate()))
+      : undefined;
+    db = await openPglite(schema, settings.dataDir, template);
   }
   try {
     await migrate(db);
