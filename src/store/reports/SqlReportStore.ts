@@ -265,10 +265,17 @@ export class SqlReportStore implements ReportStore {
    */
   async recordSent(messages: readonly SentMessage[]): Promise<void> {
     if (messages.length === 0) return;
+    // One send time for the bulk and every message, from the database's clock, as a single
+    // transaction's now() would give: a bulk never sorts before its own messages.
+    const [clock] = await this.db.query<{ now: Date | string }>(
+      "SELECT date_trunc('milliseconds', now()) AS now",
+    );
+    const sentAt = new Date(clock!.now).toISOString();
     await recordBulks(
       this.db,
       this.tenant,
       messages.map((m) => m.bulkId),
+      sentAt,
     );
     // A big send's rows go in a few statements side by side (each atomic on its own), which
     // PostgreSQL writes on as many cores: 10 000 rows take ~150 ms in one, ~110 ms in four.
@@ -276,16 +283,20 @@ export class SqlReportStore implements ReportStore {
     for (let at = 0; at < messages.length; at += RECORDED_PER_TRANSACTION) {
       parts.push(messages.slice(at, at + RECORDED_PER_TRANSACTION));
     }
-    await Promise.all(parts.map((part) => this.recordMessages(this.db, part)));
+    await Promise.all(parts.map((part) => this.recordMessages(this.db, part, sentAt)));
   }
 
-  private async recordMessages(tx: Queryable, messages: readonly SentMessage[]): Promise<void> {
-    await tx.query(
+  private async recordMessages(
+    db: Queryable,
+    messages: readonly SentMessage[],
+    sentAt: string,
+  ): Promise<void> {
+    await db.query(
       `INSERT INTO message_states AS m (tenant, message_id, bulk_id, destination, status_group,
-         status, recorded_at, final_by, reconcile_after, callback_data)
+         status, recorded_at, final_by, reconcile_after, callback_data, sent_at)
        SELECT $2, message_id, bulk_id, destination, status->>'groupName', status, now(),
          coalesce(final_by, now() + $3::float8 * interval '1 millisecond'), '-infinity',
-         callback_data
+         callback_data, $4::timestamptz
        FROM jsonb_to_recordset($1::jsonb)
          AS r(message_id text, bulk_id text, destination text, status jsonb, final_by timestamptz,
            callback_data text)
@@ -308,6 +319,7 @@ export class SqlReportStore implements ReportStore {
         ),
         this.tenant,
         LONGEST_STEP_MS,
+        sentAt,
       ],
     );
   }
@@ -419,19 +431,22 @@ export class SqlReportStore implements ReportStore {
  * Gives every bulk its row, the first time one of its messages is sent or reported, so the
  * history pages bulks without grouping every message. Sorted: one lock order for every writer.
  */
+/** `sentAt` unset: the bulk was sent now (the column's default). */
 async function recordBulks(
-  tx: Queryable,
+  db: Queryable,
   tenant: string,
   bulkIds: readonly (string | undefined)[],
+  sentAt?: string,
 ): Promise<void> {
   const unique = [...new Set(bulkIds.filter((id): id is string => id !== undefined))].sort();
   if (unique.length === 0) return;
-  await tx.query(
-    `INSERT INTO bulks (tenant, bulk_id)
-     SELECT $1, bulk_id FROM jsonb_array_elements_text($2::jsonb) WITH ORDINALITY AS b(bulk_id, n)
+  await db.query(
+    `INSERT INTO bulks (tenant, bulk_id, sent_at)
+     SELECT $1, bulk_id, coalesce($3::timestamptz, date_trunc('milliseconds', now()))
+     FROM jsonb_array_elements_text($2::jsonb) WITH ORDINALITY AS b(bulk_id, n)
      ORDER BY n
      ON CONFLICT (tenant, bulk_id) DO NOTHING`,
-    [tenant, JSON.stringify(unique)],
+    [tenant, JSON.stringify(unique), sentAt ?? null],
   );
 }
 
