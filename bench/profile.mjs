@@ -4,6 +4,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { markdownTable } from "./markdownTable.mjs";
+import { copyIntoReadme } from "./readmeBlocks.mjs";
 import { load } from "./measure.mjs";
 import { onInterrupt } from "./processes.mjs";
 import { summariseProfile } from "./profileBuckets.mjs";
@@ -11,8 +12,8 @@ import { readSettings } from "./settings.mjs";
 import { mainStore, removeScratch, startOurs, startSandbox, stop } from "./stack.mjs";
 import { ENTITY_COUNT, sendMessages } from "./workloads/messageEntities.mjs";
 
-const TOP_BUCKETS = 20;
-const TOP_FUNCTIONS = 15;
+const TOP_BUCKETS = 12;
+const TOP_FUNCTIONS = 8;
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 function workloads(scenarioKey, ids, settings) {
@@ -148,7 +149,10 @@ async function main() {
         2,
       )}\n`,
     );
-    console.error("written to bench/results/profile.md and profile.json");
+    await copyIntoReadme("bench/results/profile.md");
+    console.error(
+      "written to bench/results/profile.md and profile.json, and copied into the README",
+    );
   } finally {
     if (sandbox) await stop(sandbox.child);
     await removeScratch();

@@ -5,6 +5,7 @@
 // `BENCH_PROFILE=1 npm run bench` profiles ours instead (bench/profile.mjs).
 import { mkdir, writeFile } from "node:fs/promises";
 import { describeMachine } from "./machine.mjs";
+import { copyIntoReadme } from "./readmeBlocks.mjs";
 import { renderMarkdown } from "./report.mjs";
 import { readSettings, WORKLOADS } from "./settings.mjs";
 import { mainStore, removeScratch, startOurs, startPlain, startSandbox, stop } from "./stack.mjs";
@@ -97,6 +98,10 @@ async function main() {
     await writeFile(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
     await writeFile(`bench/results/${name}.md`, markdown);
     log(`written to bench/results/${name}.json and ${name}.md in ${result.machine.elapsedS} s`);
+    if (name === "latest") {
+      await copyIntoReadme("bench/results/latest.md");
+      log("and copied into the README's Performance section");
+    }
   } finally {
     for (const peer of peers.reverse()) await stop(peer.child);
     await removeScratch();

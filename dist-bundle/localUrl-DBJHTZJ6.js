@@ -1,7 +1,0 @@
-import {
-  localUrl
-} from "./chunk-IE4LKJW5.js";
-import "./chunk-SHUYVCID.js";
-export {
-  localUrl
-};
