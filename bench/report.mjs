@@ -109,7 +109,6 @@ export function renderMarkdown(result) {
     `<!-- Written by \`npm run bench\` on ${machine.date}; the README's Performance section copies these tables. -->`,
     "",
     `Measured on ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ours storing into ${store}, at commit ${machine.commit}. Three candidates on one sandbox, in one run: raw REST straight at the sandbox (the floor), a plain hand-written subgraph (Apollo Server 5, \`@apollo/subgraph\`, \`@apollo/datasource-rest\` with its defaults: \`bench/plainSubgraph/\`), and ours. Each is a process of its own; autocannon loads them from another. ${machine.runs} run${machine.runs === 1 ? "" : "s"}, the candidates in rotated order in each; figures are the median (min–max) over runs, ratios are taken within a run.`,
-    "",
     ...[
       result.scenarioByKey && scenarioSection(result.scenarioByKey),
       result.messageEntities && entitiesSection(result.messageEntities),
