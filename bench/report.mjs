@@ -14,16 +14,21 @@ function ratioTable(ratios) {
   );
 }
 
+/** A load workload's row: throughput, latency, CPU of each process, then `upstream`. */
+const loadRow = (name, c, upstream) => [
+  name,
+  spread(c.rps),
+  spread(c.p50Ms, 0, " ms"),
+  spread(c.p99Ms, 0, " ms"),
+  peerCpu(c),
+  spread(c.cpuMsPerRequest.sandbox, 2, " ms"),
+  upstream,
+];
+
 function scenarioSection(w) {
-  const rows = Object.entries(w.candidates).map(([name, c]) => [
-    name,
-    spread(c.rps),
-    spread(c.p50Ms, 0, " ms"),
-    spread(c.p99Ms, 0, " ms"),
-    peerCpu(c),
-    spread(c.cpuMsPerRequest.sandbox, 2, " ms"),
-    spread(c.upstreamCallsPerRequest, 2),
-  ]);
+  const rows = Object.entries(w.candidates).map(([name, c]) =>
+    loadRow(name, c, spread(c.upstreamCallsPerRequest, 2)),
+  );
   return [
     `**\`scenario(key)\`** at ${w.connections} connections, ${w.durationS} s per run; raw REST is \`GET /omni/1/scenarios/{key}\` straight at the sandbox. CPU is user + system time of each process per request; upstream reads are the sandbox's count of scenario reads per request.`,
     "",
@@ -45,15 +50,9 @@ function scenarioSection(w) {
 }
 
 function entitiesSection(w) {
-  const rows = Object.entries(w.candidates).map(([name, c]) => [
-    name,
-    spread(c.rps),
-    spread(c.p50Ms, 0, " ms"),
-    spread(c.p99Ms, 0, " ms"),
-    peerCpu(c),
-    spread(c.cpuMsPerRequest.sandbox, 2, " ms"),
-    String(w.upstreamCallsPerOperation[name]),
-  ]);
+  const rows = Object.entries(w.candidates).map(([name, c]) =>
+    loadRow(name, c, String(w.upstreamCallsPerOperation[name])),
+  );
   return [
     `**${w.entities} \`Message\` entities with \`status\`** (\`_entities\`, as a router asks for them) at ${w.connections} connections, ${w.durationS} s per run; raw REST is one \`GET /omni/1/logs?messageId=<${w.entities} ids>&limit=1000\`.`,
     "",
