@@ -35,7 +35,7 @@ class BodyRefused extends Error {
  * identity, gzip, deflate or br encoded), the CORS headers, and the answer as Apollo wrote it.
  * CSRF prevention, batching refusal, content negotiation and context errors stay Apollo's.
  * Every other method and path (GET queries, the landing page, preflights, probes, webhooks) is
- * express's; `handle` answers false for those without touching the request.
+ * express's; the handler returned answers false for those without touching the request.
  */
 export function graphqlPost<TContext extends BaseContext>(
   options: GraphqlPostOptions<TContext>,
