@@ -26,6 +26,15 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   });
 }
 
+/** Ends the run (exit 1) once it has taken `deadlineS`: a hung child must not hang it. */
+export function exitAfter(deadlineS, label) {
+  const deadline = setTimeout(() => {
+    console.error(`${label}: over BENCH_DEADLINE_S (${deadlineS} s), stopping`);
+    process.exit(1);
+  }, deadlineS * 1000);
+  deadline.unref();
+}
+
 /** Runs on an interrupt too, after every child is killed (say, to remove scratch files). */
 export function onInterrupt(cleanup) {
   cleanups.push(cleanup);

@@ -6,7 +6,7 @@ import os from "node:os";
 import { markdownTable } from "./markdownTable.mjs";
 import { copyIntoReadme } from "./readmeBlocks.mjs";
 import { load } from "./measure.mjs";
-import { onInterrupt } from "./processes.mjs";
+import { exitAfter, onInterrupt } from "./processes.mjs";
 import { summariseProfile } from "./profileBuckets.mjs";
 import { readSettings } from "./settings.mjs";
 import { mainStore, removeScratch, startOurs, startSandbox, stop } from "./stack.mjs";
@@ -101,11 +101,7 @@ function section({ workload, result, summary, windowed }) {
 
 async function main() {
   const settings = readSettings();
-  const deadline = setTimeout(() => {
-    console.error(`profile: over BENCH_DEADLINE_S (${settings.deadlineS} s), stopping`);
-    process.exit(1);
-  }, settings.deadlineS * 1000);
-  deadline.unref();
+  exitAfter(settings.deadlineS, "profile");
   const tmp = await mkdtemp(`${os.tmpdir()}/omni-bench-profile-`);
   onInterrupt(() => rm(tmp, { recursive: true, force: true }));
   let sandbox;

@@ -5,6 +5,7 @@
 // `BENCH_PROFILE=1 npm run bench` profiles ours instead (bench/profile.mjs).
 import { mkdir, writeFile } from "node:fs/promises";
 import { describeMachine } from "./machine.mjs";
+import { exitAfter } from "./processes.mjs";
 import { copyIntoReadme } from "./readmeBlocks.mjs";
 import { renderMarkdown } from "./report.mjs";
 import { readSettings, WORKLOADS } from "./settings.mjs";
@@ -22,11 +23,7 @@ if (process.env.BENCH_PROFILE === "1") {
 
 async function main() {
   const settings = readSettings();
-  const deadline = setTimeout(() => {
-    console.error(`bench: over BENCH_DEADLINE_S (${settings.deadlineS} s), stopping`);
-    process.exit(1);
-  }, settings.deadlineS * 1000);
-  deadline.unref();
+  exitAfter(settings.deadlineS, "bench");
   const log = (line) => console.error(line);
   const startedAt = performance.now();
   const machine = await describeMachine({

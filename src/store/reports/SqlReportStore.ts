@@ -51,7 +51,7 @@ export interface SavedReports {
 }
 
 /** A send's recorded messages per statement; see `recordSent`. */
-const RECORDED_PER_TRANSACTION = 2_500;
+const RECORDED_PER_STATEMENT = 2_500;
 
 /**
  * The store in PostgreSQL (or PGlite): reports by attempt, and one forward-only state per message.
@@ -280,8 +280,8 @@ export class SqlReportStore implements ReportStore {
     // A big send's rows go in a few statements side by side (each atomic on its own), which
     // PostgreSQL writes on as many cores: 10 000 rows take ~150 ms in one, ~110 ms in four.
     const parts: (readonly SentMessage[])[] = [];
-    for (let at = 0; at < messages.length; at += RECORDED_PER_TRANSACTION) {
-      parts.push(messages.slice(at, at + RECORDED_PER_TRANSACTION));
+    for (let at = 0; at < messages.length; at += RECORDED_PER_STATEMENT) {
+      parts.push(messages.slice(at, at + RECORDED_PER_STATEMENT));
     }
     await Promise.all(parts.map((part) => this.recordMessages(this.db, part, sentAt)));
   }
@@ -430,8 +430,8 @@ export class SqlReportStore implements ReportStore {
 /**
  * Gives every bulk its row, the first time one of its messages is sent or reported, so the
  * history pages bulks without grouping every message. Sorted: one lock order for every writer.
+ * `sentAt` unset: the bulk was sent now.
  */
-/** `sentAt` unset: the bulk was sent now (the column's default). */
 async function recordBulks(
   db: Queryable,
   tenant: string,
