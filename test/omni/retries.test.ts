@@ -109,7 +109,9 @@ describe("retries", () => {
   it("are capped by the client's retry budget when many reads keep failing", async () => {
     const client = upstream.client();
     upstream.answer = (req) => (req.url?.includes("FAILING") ? { status: 503 } : OK);
-    const healthy = 200;
+    // Enough healthy calls that the failing ones and their budgeted retries stay under the
+    // breaker's threshold: what is measured here is the budget, not the breaker.
+    const healthy = 400;
     const failing = 100;
 
     // Healthy traffic first: the budget grows with calls, and the breaker sees mostly success.
