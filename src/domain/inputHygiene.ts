@@ -31,70 +31,99 @@ export function hasUnsafeCharacter(text: string): boolean {
  * argument (`filter`), and each violation names the field inside it (`filter.messageIds[2]`).
  */
 export function inputViolations(path: string, value: unknown, ids = true): Violation[] {
-  const violations: Violation[] = [];
-  walk({ path, key: lastKey(path), value, depth: 0, ids }, violations);
-  return violations;
+  const walker = new Walker(ids);
+  walker.walk([path], lastKey(path), value);
+  return walker.violations;
 }
 
-interface Visit {
-  path: string;
-  key: string;
-  value: unknown;
-  depth: number;
-  ids: boolean;
-}
+/**
+ * Walks one argument's value depth first. The path is one shared stack of segments, made a
+ * string only for a violation: a send of 10 000 destinations is visited 30 000 times, and a
+ * path string per visit was most of what the walk allocated.
+ */
+class Walker {
+  readonly violations: Violation[] = [];
 
-function walk({ path, key, value, depth, ids }: Visit, out: Violation[]): void {
-  if (typeof value === "string") {
-    if (hasUnsafeCharacter(value)) {
-      out.push({
-        path,
-        rule: "UNSAFE_CHARACTER",
-        message: `${path} must not contain U+0000 or an unpaired surrogate.`,
-      });
-    }
-    if (ids && ID_FIELDS.has(key) && value.length > MAX_ID_LENGTH) {
-      out.push({
-        path,
-        rule: "TOO_LONG",
-        message: `${path} is ${value.length} characters; ids take at most ${MAX_ID_LENGTH}.`,
-      });
-    }
-    return;
-  }
-  if (
-    typeof value !== "object" ||
-    value === null ||
-    value instanceof Date ||
-    value instanceof URL
-  ) {
-    return;
-  }
-  if (depth >= MAX_INPUT_DEPTH) {
-    out.push({
-      path,
-      rule: "TOO_DEEP",
-      message: `${path} nests deeper than ${MAX_INPUT_DEPTH} levels.`,
-    });
-    return;
-  }
-  if (JSON_FIELDS.has(key) && !Array.isArray(value)) {
-    const problem = jsonProblem(value);
-    if (problem) {
-      out.push({ path, ...problem });
+  constructor(private readonly ids: boolean) {}
+
+  /** `segments`: the argument's name, then field names and list indexes down to `value`. */
+  walk(segments: (string | number)[], key: string, value: unknown): void {
+    if (typeof value === "string") {
+      this.checkString(segments, key, value);
       return;
     }
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      value instanceof Date ||
+      value instanceof URL
+    ) {
+      return;
+    }
+    // The argument itself is depth 0.
+    if (segments.length > MAX_INPUT_DEPTH) {
+      this.add(
+        segments,
+        "TOO_DEEP",
+        (path) => `${path} nests deeper than ${MAX_INPUT_DEPTH} levels.`,
+      );
+      return;
+    }
+    if (JSON_FIELDS.has(key) && !Array.isArray(value)) {
+      const problem = jsonProblem(value);
+      if (problem) {
+        this.violations.push({ path: pathOf(segments), ...problem });
+        return;
+      }
+    }
+    if (Array.isArray(value)) {
+      // A list of ids takes the rule of its field (`messageIds[3]` is a messageId).
+      for (let index = 0; index < value.length; index++) {
+        segments.push(index);
+        this.walk(segments, key, value[index]);
+        segments.pop();
+      }
+      return;
+    }
+    for (const name in value) {
+      if (!Object.hasOwn(value, name)) continue;
+      segments.push(name);
+      this.walk(segments, name, (value as Record<string, unknown>)[name]);
+      segments.pop();
+    }
   }
-  if (Array.isArray(value)) {
-    // A list of ids takes the rule of its field (`messageIds[3]` is a messageId).
-    value.forEach((item, index) =>
-      walk({ path: `${path}[${index}]`, key, value: item, depth: depth + 1, ids }, out),
-    );
-    return;
+
+  private checkString(segments: (string | number)[], key: string, value: string): void {
+    if (hasUnsafeCharacter(value)) {
+      this.add(
+        segments,
+        "UNSAFE_CHARACTER",
+        (path) => `${path} must not contain U+0000 or an unpaired surrogate.`,
+      );
+    }
+    if (this.ids && ID_FIELDS.has(key) && value.length > MAX_ID_LENGTH) {
+      this.add(
+        segments,
+        "TOO_LONG",
+        (path) => `${path} is ${value.length} characters; ids take at most ${MAX_ID_LENGTH}.`,
+      );
+    }
   }
-  for (const [name, item] of Object.entries(value)) {
-    walk({ path: `${path}.${name}`, key: name, value: item, depth: depth + 1, ids }, out);
+
+  private add(segments: (string | number)[], rule: string, message: (path: string) => string) {
+    const path = pathOf(segments);
+    this.violations.push({ path, rule, message: message(path) });
   }
+}
+
+/** `input.destinations[3].to.phoneNumber`, from its segments. */
+function pathOf(segments: readonly (string | number)[]): string {
+  let path = String(segments[0]);
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i]!;
+    path += typeof segment === "number" ? `[${segment}]` : `.${segment}`;
+  }
+  return path;
 }
 
 function jsonProblem(value: object): Omit<Violation, "path"> | undefined {

@@ -9,7 +9,10 @@ import { StatusCount } from "./StatusCount.js";
  * every message the gateway sent, and every message a report was stored for.
  */
 @Directive(`@key(fields: "bulkId")`)
-@ObjectType({ description: "Delivery statistics of one bulk, over every channel." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Delivery statistics of one bulk, over every channel.",
+})
 export class Bulk {
   @Field(() => ID, { description: "The send's bulkId (OMNI's bulkId): the caller's or OMNI's." })
   bulkId!: string;

@@ -4,7 +4,7 @@ import { Channel } from "../common/enums.js";
 import { Shareable } from "../common/Shareable.js";
 
 @Shareable()
-@ObjectType({ description: "Finished attempts of a bulk on one channel." })
+@ObjectType({ simpleResolvers: true, description: "Finished attempts of a bulk on one channel." })
 export class ChannelCount {
   @Field(() => Channel, { description: "The channel counted." })
   channel!: ChannelName;

@@ -4,7 +4,10 @@ import { StatusGroup } from "../common/enums.js";
 import { Shareable } from "../common/Shareable.js";
 
 @Shareable()
-@ObjectType({ description: "How many messages of a bulk stand at one status." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How many messages of a bulk stand at one status.",
+})
 export class StatusCount {
   @Field(() => StatusGroup, { description: "The current status counted." })
   status!: StatusGroupName;

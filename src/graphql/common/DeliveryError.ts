@@ -3,6 +3,7 @@ import { Shareable } from "./Shareable.js";
 
 @Shareable()
 @ObjectType({
+  simpleResolvers: true,
   description: "Why an attempt failed, from Infobip's error catalogue (NO_ERROR when it did not).",
 })
 export class DeliveryError {

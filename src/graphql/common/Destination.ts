@@ -4,7 +4,7 @@ import { Msisdn } from "../scalars/Msisdn.js";
 import { Shareable } from "./Shareable.js";
 
 @Shareable()
-@ObjectType({ description: "Where a message goes." })
+@ObjectType({ simpleResolvers: true, description: "Where a message goes." })
 export class Destination {
   @Field(() => Msisdn, {
     nullable: true,

@@ -4,7 +4,10 @@ import { StatusGroup } from "./enums.js";
 import { Shareable } from "./Shareable.js";
 
 @Shareable()
-@ObjectType({ description: "Status of a message or attempt, from Infobip's status catalogue." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Status of a message or attempt, from Infobip's status catalogue.",
+})
 export class Status {
   @Field(() => StatusGroup, { description: "The general status." })
   groupName!: StatusGroupName;

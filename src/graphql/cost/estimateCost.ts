@@ -263,10 +263,11 @@ class Estimator {
       if (!isPlainObject(value)) return 0;
       const fields = nullable.getFields();
       let cost = weight ?? 1;
-      for (const [name, fieldValue] of Object.entries(value)) {
-        const definition = fields[name];
-        if (!definition) continue;
-        cost += this.json(fieldValue, definition.type, fieldWeight(definition));
+      // Over the type's fields, not the value's entries: no pair array per object, and a key the
+      // type lacks costs nothing either way (execution refuses it).
+      for (const name in fields) {
+        const definition = fields[name]!;
+        cost += this.json(value[name], definition.type, fieldWeight(definition));
       }
       return cost;
     }

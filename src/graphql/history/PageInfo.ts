@@ -3,7 +3,10 @@ import { Shareable } from "../common/Shareable.js";
 
 /** Relay's PageInfo, exactly as the connection spec fixes it, so other subgraphs' compose. */
 @Shareable()
-@ObjectType({ description: "Where a page of a connection lies in the whole list." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Where a page of a connection lies in the whole list.",
+})
 export class PageInfo {
   @Field({
     description: "More edges follow this page (with `first`: read them `after` endCursor).",

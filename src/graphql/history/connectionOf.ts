@@ -20,7 +20,10 @@ export function connectionOf<T extends object>(
   name: string,
   description: string,
 ): ClassType<Connection<T>> {
-  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, and where it lies.` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${name} of a page, and where it lies.`,
+  })
   class EdgeType implements Edge<T> {
     @Field({
       description: "Opaque: pass it as `after` or `before` to read on from this edge.",
@@ -31,7 +34,7 @@ export function connectionOf<T extends object>(
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description })
   class ConnectionType implements Connection<T> {
     @Field(() => [EdgeType], {
       description: "This page, in the connection's order; empty when nothing (more) matches.",

@@ -7,6 +7,7 @@ import { Price } from "../common/Price.js";
 import { Status } from "../common/Status.js";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "One scenario step tried for a message, from OMNI's logs and the stored delivery reports.",
 })

@@ -8,6 +8,7 @@ import { Destination } from "../common/Destination.js";
  */
 @Directive(`@key(fields: "messageId")`)
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A message to one destination, followed through the steps of its scenario. Other subgraphs can reference it by messageId.",
 })

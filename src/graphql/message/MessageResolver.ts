@@ -79,24 +79,22 @@ export class MessageResolver {
     return [...byId.keys()].map((messageId) => Message.of({ messageId }));
   }
 
+  // bulkId, to and status answer synchronously when the message already holds them, as a send's
+  // result does (see status).
   @FieldResolver(() => String, { nullable: true })
-  async bulkId(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<string | undefined> {
-    if (message.bulkId) return message.bulkId;
-    const logs = await ctx.loaders.logsByMessageId.load(message.messageId);
-    return logs.find((log) => log.bulkId)?.bulkId;
+  bulkId(
+    @Root() message: Message,
+    @Ctx() ctx: GatewayContext,
+  ): string | undefined | Promise<string | undefined> {
+    return message.bulkId ?? bulkIdFromLogs(ctx, message.messageId);
   }
 
   @FieldResolver(() => Destination, { nullable: true })
-  async to(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Destination | undefined> {
-    if (message.to) return message.to;
-    const logs = await ctx.loaders.logsByMessageId.load(message.messageId);
-    if (logs.length === 0) return undefined;
-    const destination: Destination = {};
-    for (const { to } of logs) {
-      if (isEmailAddress(to)) destination.emailAddress = to;
-      else destination.phoneNumber = to;
-    }
-    return destination;
+  to(
+    @Root() message: Message,
+    @Ctx() ctx: GatewayContext,
+  ): Destination | undefined | Promise<Destination | undefined> {
+    return message.to ?? destinationFromLogs(ctx, message.messageId);
   }
 
   @FieldResolver(() => Status, {
@@ -104,15 +102,15 @@ export class MessageResolver {
     description:
       "DELIVERED once an attempt delivered; otherwise the status of the latest attempt. In a send's result, the status OMNI accepted the message with. Null while no attempt is known.",
   })
-  async status(@Root() message: Message, @Ctx() ctx: GatewayContext): Promise<Status | undefined> {
+  status(
+    @Root() message: Message,
+    @Ctx() ctx: GatewayContext,
+  ): Status | undefined | Promise<Status | undefined> {
     // A send's answer already says how OMNI took each message; asking the logs about 10 000
     // messages that left a millisecond ago would cost ten upstream calls and tell nothing new.
-    if (message.acceptedStatus) return message.acceptedStatus;
-    // Most messages asked about are delivered; their logs alone say so.
-    const delivered = deliveredInLogs(await ctx.loaders.logsByMessageId.load(message.messageId));
-    if (delivered) return delivered;
-    const attempts = await loadAttempts(ctx, message.messageId, false);
-    return currentStatus(attempts);
+    // Answered synchronously: a promise per message would make GraphQL complete each of a big
+    // send's messages, and the list, asynchronously (a fifth of its CPU at 10 000).
+    return message.acceptedStatus ?? statusFromLogs(ctx, message.messageId);
   }
 
   @FieldResolver(() => Channel, {
@@ -167,6 +165,33 @@ export class MessageResolver {
 }
 
 /** `fresh` drains upstream reports first; cheaper fields settle for what is already stored. */
+async function bulkIdFromLogs(ctx: GatewayContext, messageId: string) {
+  const logs = await ctx.loaders.logsByMessageId.load(messageId);
+  return logs.find((log) => log.bulkId)?.bulkId;
+}
+
+async function destinationFromLogs(
+  ctx: GatewayContext,
+  messageId: string,
+): Promise<Destination | undefined> {
+  const logs = await ctx.loaders.logsByMessageId.load(messageId);
+  if (logs.length === 0) return undefined;
+  const destination: Destination = {};
+  for (const { to } of logs) {
+    if (isEmailAddress(to)) destination.emailAddress = to;
+    else destination.phoneNumber = to;
+  }
+  return destination;
+}
+
+/** A message's status as OMNI's logs and the stored reports tell it. */
+async function statusFromLogs(ctx: GatewayContext, messageId: string): Promise<Status | undefined> {
+  // Most messages asked about are delivered; their logs alone say so.
+  const delivered = deliveredInLogs(await ctx.loaders.logsByMessageId.load(messageId));
+  if (delivered) return delivered;
+  return currentStatus(await loadAttempts(ctx, messageId, false));
+}
+
 async function loadAttempts(
   ctx: GatewayContext,
   messageId: string,

@@ -3,6 +3,7 @@ import { Shareable } from "../common/Shareable.js";
 
 @Shareable()
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Something the send does differently from what the input says, without being an error: a validity period clamped to 48 h, a step a destination skips for want of an address.",
 })

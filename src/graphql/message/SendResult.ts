@@ -2,7 +2,10 @@ import { Field, ObjectType } from "type-graphql";
 import { Message } from "./Message.js";
 import { Notice } from "./Notice.js";
 
-@ObjectType({ description: "What OMNI answered a send with, and what it will do differently." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "What OMNI answered a send with, and what it will do differently.",
+})
 export class SendResult {
   @Field({
     nullable: true,

@@ -3,7 +3,10 @@ import type { Channel as ChannelName } from "../../domain/channel.js";
 import type { ChannelCapability as Capability } from "../../domain/channelCapabilities.js";
 import { Channel } from "../common/enums.js";
 
-@ObjectType({ description: "A documented length limit on one content field." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A documented length limit on one content field.",
+})
 export class FieldLimit {
   @Field({ description: "Path inside the channel's content, e.g. notificationOptions.title." })
   field!: string;
@@ -13,6 +16,7 @@ export class FieldLimit {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "What a channel takes and allows, so a form can be built from data.",
 })
 export class ChannelCapability {

@@ -26,7 +26,7 @@ registerEnumType(SkipReason, {
   },
 });
 
-@ObjectType({ description: "One step of the failover for one destination." })
+@ObjectType({ simpleResolvers: true, description: "One step of the failover for one destination." })
 export class PlannedStep {
   @Field(() => Int, { description: "0-based position in the scenario." })
   index!: number;
@@ -82,7 +82,7 @@ export class PlannedStep {
   }
 }
 
-@ObjectType({ description: "The failover timeline of one destination." })
+@ObjectType({ simpleResolvers: true, description: "The failover timeline of one destination." })
 export class DestinationPlan {
   @Field(() => Int, { description: "Position in input.destinations." })
   index!: number;
@@ -113,6 +113,7 @@ export class DestinationPlan {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "What sendAdvanced would do with the same input, worked out without sending anything.",
 })

@@ -21,7 +21,7 @@ registerEnumType(SmsEncoding, {
   },
 });
 
-@ObjectType({ description: "How an SMS text is encoded and what it costs." })
+@ObjectType({ simpleResolvers: true, description: "How an SMS text is encoded and what it costs." })
 export class SmsCost {
   @Field(() => SmsEncoding, { description: "GSM7 when the text fits it, else UCS2." })
   encoding!: SmsEncoding;
@@ -57,7 +57,10 @@ export class SmsCost {
 }
 
 @Shareable()
-@ObjectType({ description: "The options a preview was computed with; empty for the plain text." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The options a preview was computed with; empty for the plain text.",
+})
 export class SmsPreviewConfiguration {
   @Field(() => SmsLanguageCode, {
     nullable: true,
@@ -74,7 +77,10 @@ export class SmsPreviewConfiguration {
 }
 
 @Shareable()
-@ObjectType({ description: "What one configuration makes of the text, and what it costs." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "What one configuration makes of the text, and what it costs.",
+})
 export class SmsPreviewEntry {
   @Field({ description: "The text as it would be sent, after transliteration." })
   textPreview!: string;
@@ -102,6 +108,7 @@ export class SmsPreviewEntry {
 
 @Shareable()
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Infobip's /sms/1/preview answer, plus the encoding: the plain text first, then the text with the asked language or transliteration.",
 })

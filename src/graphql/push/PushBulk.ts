@@ -7,6 +7,7 @@ import type { PushMessage } from "./PushMessage.js";
  */
 @Directive(`@key(fields: "bulkId")`)
 @ObjectType({
+  simpleResolvers: true,
   description:
     "One sendPush, with its statistics and its pushes. Other subgraphs can reference it by bulkId.",
 })

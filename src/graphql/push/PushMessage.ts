@@ -6,7 +6,7 @@ import type { StoredReport } from "../../store/reports/ReportStore.js";
 import { DeliveryError } from "../common/DeliveryError.js";
 import { Status } from "../common/Status.js";
 
-@ObjectType({ description: "One push to one installation." })
+@ObjectType({ simpleResolvers: true, description: "One push to one installation." })
 export class PushMessage {
   @Field(() => ID, { description: "The push's messageId, as the Push API assigned it." })
   messageId!: string;

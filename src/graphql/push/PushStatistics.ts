@@ -4,7 +4,7 @@ import type { WirePushStatistics } from "../../omni/pushWire.js";
 import { Shareable } from "../common/Shareable.js";
 
 @Shareable()
-@ObjectType({ description: "Why pushes of a bulk were not delivered." })
+@ObjectType({ simpleResolvers: true, description: "Why pushes of a bulk were not delivered." })
 export class PushErrorCounts {
   @Field(() => Int, { description: "Dead registrations: the user uninstalled the app." })
   registration!: number;
@@ -19,7 +19,7 @@ export class PushErrorCounts {
 }
 
 @Shareable()
-@ObjectType({ description: "How well the pushes of a bulk were delivered." })
+@ObjectType({ simpleResolvers: true, description: "How well the pushes of a bulk were delivered." })
 export class PushDelivery {
   @Field(() => Float, { description: "Delivered per sent, in percent with two decimals." })
   rate!: number;
@@ -32,7 +32,10 @@ export class PushDelivery {
 }
 
 @Shareable()
-@ObjectType({ description: "Counts for one push bulk, as OMNI computes them." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Counts for one push bulk, as OMNI computes them.",
+})
 export class PushStatistics {
   @Field(() => Int, { description: "Pushes handed to an installation." })
   totalSent!: number;

@@ -9,6 +9,7 @@ import { ReportSource } from "./ReportSource.js";
 const PREVIEW_CHARS = 300;
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A delivery report the gateway received but could not store because of its content; the rest of its page or webhook batch was stored.",
 })

@@ -13,7 +13,10 @@ registerEnumType(QuotaWindow, {
   },
 });
 
-@ObjectType({ description: "How much of one quota window the tenant has used." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How much of one quota window the tenant has used.",
+})
 export class QuotaUsage {
   @Field(() => QuotaWindow, { description: "What the quota counts, and over which period." })
   window!: QuotaWindowName;

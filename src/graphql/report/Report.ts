@@ -8,7 +8,10 @@ import { Channel } from "../common/enums.js";
 import { Price } from "../common/Price.js";
 import { Status } from "../common/Status.js";
 
-@ObjectType({ description: "The delivery report of one finished attempt of a message." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The delivery report of one finished attempt of a message.",
+})
 export class Report {
   @Field(() => ID, { description: "The message the attempt belongs to (OMNI's messageId)." })
   messageId!: string;

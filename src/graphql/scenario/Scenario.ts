@@ -5,6 +5,7 @@ import { ScenarioStep } from "./ScenarioStep.js";
 
 @Directive(`@key(fields: "key")`)
 @ObjectType({
+  simpleResolvers: true,
   description: "An ordered flow of channel steps; a message fails over from one to the next.",
 })
 export class Scenario {

@@ -2,7 +2,10 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import type { Channel as ChannelName } from "../../domain/channel.js";
 import { Channel } from "../common/enums.js";
 
-@ObjectType({ description: "One step of a scenario: a channel and the sender it uses." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One step of a scenario: a channel and the sender it uses.",
+})
 export class ScenarioStep {
   @Field(() => Channel, { description: "The channel the step sends on." })
   channel!: ChannelName;

@@ -5,7 +5,10 @@ import { Channel } from "../common/enums.js";
 import { Status } from "../common/Status.js";
 import { Report } from "../report/Report.js";
 
-@ObjectType({ description: "A delivery report just stored, and where its message stands now." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A delivery report just stored, and where its message stands now.",
+})
 export class MessageStatusChange {
   @Field(() => ID, { description: "The message the report is of." })
   messageId!: string;
