@@ -3,12 +3,7 @@ import { createApiKeyCheck } from "./apiKeys.js";
 import { AuthenticationError } from "./AuthenticationError.js";
 import type { AuthSettings } from "./authSettings.js";
 import { presentedCredential, type RequestHeaders } from "./credentials.js";
-import {
-  FORWARDED_CLAIMS_EXTENSION,
-  forwardedIdentity,
-  principalFromForwardedClaims,
-} from "./forwardedClaims.js";
-import { createJwtVerifier } from "./jwtVerifier.js";
+import { FORWARDED_CLAIMS_EXTENSION, forwardedIdentity } from "./forwardedIdentity.js";
 import { anonymousPrincipal } from "./principal.js";
 import { createRouterSecretCheck } from "./routerSecret.js";
 
@@ -46,7 +41,13 @@ export async function createAuthenticator(settings: AuthSettings): Promise<Authe
   const { tokens, signingKeys, apiKeys, router } = settings;
   if (signingKeys && !tokens) throw new Error("Signing keys need token rules (issuer, audience).");
   const open = !signingKeys && !apiKeys && !router;
-  const jwt = signingKeys && tokens ? createJwtVerifier(signingKeys, tokens) : undefined;
+  // jose (some 46 modules) loads only where tokens or claims are checked: a gateway behind a
+  // router's shared secret, or taking API keys only, starts without it.
+  const claimChecks = tokens ? await import("./forwardedClaims.js") : undefined;
+  const jwt =
+    signingKeys && tokens
+      ? (await import("./jwtVerifier.js")).createJwtVerifier(signingKeys, tokens)
+      : undefined;
   const apiKey = apiKeys ? createApiKeyCheck(apiKeys) : undefined;
   const fromRouter = router ? createRouterSecretCheck(router.secret) : () => false;
   const routerScopes: ReadonlySet<string> = new Set(router?.defaultScopes);
@@ -88,13 +89,13 @@ export async function createAuthenticator(settings: AuthSettings): Promise<Authe
           }
           return jwt.verify(forwarded.token);
         }
-        if (!tokens) {
+        if (!tokens || !claimChecks) {
           throw new AuthenticationError(
             "FORWARDED_CLAIMS_REFUSED",
             "Forwarded claims cannot be checked: AUTH_ISSUER and AUTH_AUDIENCE are not set.",
           );
         }
-        return principalFromForwardedClaims(forwarded.claims, tokens);
+        return claimChecks.principalFromForwardedClaims(forwarded.claims, tokens);
       }
 
       const credential = presentedCredential(headers);
