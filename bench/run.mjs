@@ -1,6 +1,6 @@
 // `npm run bench`: three candidates on one sandbox, in one run, on the same workloads: raw REST
 // straight at the sandbox (the floor), a plain hand-written Apollo subgraph (bench/plainSubgraph/),
-// and ours (dist/main.js). Each is a process of its own on loopback, loaded by autocannon from
+// and ours (dist/gateway.js). Each is a process of its own on loopback, loaded by autocannon from
 // another. Prints the tables and writes bench/results/latest.{json,md}.
 // `BENCH_PROFILE=1 npm run bench` profiles ours instead (bench/profile.mjs).
 import { mkdir, writeFile } from "node:fs/promises";

@@ -1,5 +1,5 @@
 // The three peers on loopback: the sandbox (OMNI's twin, the floor), the plain hand-written
-// subgraph, and ours (dist/main.js), each a process of its own started on a free port.
+// subgraph, and ours (dist/gateway.js), each a process of its own started on a free port.
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import { freePort, onInterrupt, startNode, stop, waitFor } from "./processes.mjs";
@@ -127,7 +127,7 @@ const answersTypename = (url, headers) => async () => {
 export async function startOurs(sandbox, { name = "ours", store, env = {}, nodeArgs } = {}) {
   const port = await freePort();
   const startedAt = performance.now();
-  const child = startNode("dist/main.js", {
+  const child = startNode("dist/gateway.js", {
     nodeArgs,
     env: childEnv({
       PORT: String(port),

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ownPackage } from "../ownPackage.js";
 
 // The package exports no package.json; it sits one folder above the entry point (dist/).
 const { version } = JSON.parse(
@@ -7,12 +10,15 @@ const { version } = JSON.parse(
 ) as { version: string };
 
 /**
- * Where `npm run build` leaves a fresh PGlite data directory (buildPgliteTemplate.ts): beside the
- * compiled code, named by the PGlite version that made it, since another version may not read it.
+ * Where `npm run build` leaves a fresh PGlite data directory (buildPgliteTemplate.ts): in dist/,
+ * beside the compiled code, named by the PGlite version that made it, since another version may
+ * not read it.
  */
-export const PGLITE_TEMPLATE = new URL(`../pglite-template-${version}.tar.gz`, import.meta.url);
+export const PGLITE_TEMPLATE = pathToFileURL(
+  path.join(ownPackage()?.dir ?? process.cwd(), "dist", `pglite-template-${version}.tar.gz`),
+);
 
-/** The build's template, or undefined where there is none (tests run from src/): then initdb. */
+/** The build's template, or undefined where there is none (before a build): then initdb. */
 export async function shippedPgliteTemplate(): Promise<Blob | undefined> {
   try {
     return new Blob([await readFile(PGLITE_TEMPLATE)]);

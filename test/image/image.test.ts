@@ -54,7 +54,9 @@ describe("the container image", () => {
     const init = await readFile(`/proc/${container!.pid1}/cmdline`, "utf8");
     expect(init.split("\0")[0]).toBe(inStage(image, "/usr/bin/tini"));
     const [node] = await childrenOf(container!.pid1);
-    expect((await readFile(`/proc/${node}/cmdline`, "utf8")).split("\0")).toContain("dist/main.js");
+    expect((await readFile(`/proc/${node}/cmdline`, "utf8")).split("\0")).toContain(
+      "dist/gateway.js",
+    );
     const status = await readFile(`/proc/${node}/status`, "utf8");
     expect(/^Uid:\s+(\d+)/m.exec(status)![1]).toBe(String(image.user!.uid));
     expect(/^Gid:\s+(\d+)/m.exec(status)![1]).toBe(String(image.user!.gid));

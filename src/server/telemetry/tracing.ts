@@ -1,7 +1,4 @@
-import { readFile } from "node:fs/promises";
 import { register } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { DiagConsoleLogger, diag, DiagLogLevel } from "@opentelemetry/api";
 import { OTLPTraceExporter as JsonExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { OTLPTraceExporter as ProtobufExporter } from "@opentelemetry/exporter-trace-otlp-proto";
@@ -13,14 +10,13 @@ import {
   resourceFromAttributes,
 } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
+import { ownPackage, PACKAGE_NAME } from "../../ownPackage.js";
 import { createInstrumentations } from "./instrumentations.js";
 
 export interface Tracing {
   /** Exports the spans still queued and stops; the process may exit once it resolves. */
   shutdown(): Promise<void>;
 }
-
-const SERVICE_NAME = "omni-gateway";
 
 /**
  * Starts OpenTelemetry tracing with the OTLP exporter the standard OTEL_* variables describe
@@ -33,13 +29,13 @@ export async function startTracing(): Promise<Tracing> {
   // Export failures are otherwise silent; the SDK says what went wrong at the level asked for.
   if (level && level in DiagLogLevel) diag.setLogger(new DiagConsoleLogger(), DiagLogLevel[level]);
   register("@opentelemetry/instrumentation/hook.mjs", import.meta.url);
-  const version = await ownVersion();
+  const version = ownPackage()?.version;
   const provider = new NodeTracerProvider({
     // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES win over our defaults.
     resource: defaultResource()
       .merge(
         resourceFromAttributes({
-          "service.name": SERVICE_NAME,
+          "service.name": PACKAGE_NAME,
           ...(version && { "service.version": version }),
         }),
       )
@@ -76,21 +72,5 @@ export class UnsupportedProtocolError extends Error {
     super(
       `OTEL_EXPORTER_OTLP_PROTOCOL=${protocol} is not supported: use http/protobuf (the default) or http/json.`,
     );
-  }
-}
-
-/** The version in the package.json Node reads this module's type from (the nearest one up). */
-async function ownVersion(): Promise<string | undefined> {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const { name, version } = JSON.parse(await readFile(path.join(dir, "package.json"), "utf8"));
-      return name === SERVICE_NAME && typeof version === "string" ? version : undefined;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") return undefined;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
   }
 }
