@@ -82,7 +82,7 @@ export async function startSupergraph({
       const url = `http://${HOST}:${port}`;
       const handle = await child({
         name: `omni-${name}`,
-        args: [path.join(distDir, "main.js")],
+        args: [path.join(distDir, "gateway.js")],
         env: {
           NODE_ENV: "production",
           HOST,

@@ -47,6 +47,9 @@ const { metafile } = await build({
   platform: "node",
   target: "node20",
   external: EXTERNAL,
+  // type-graphql names GraphQL types after their classes; a bundle renames a class whose name
+  // another module also uses (Message would become Message2) unless told to keep its name.
+  keepNames: true,
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',

@@ -83,6 +83,12 @@ describe("the container image", () => {
       body: { data: { scenarios: expect.any(Array) } },
     });
     expect(scenarios.body.errors).toBeUndefined();
+    // What the image runs is the bundle, whose type names must be the committed schema's: a
+    // bundler renames classes that share a name, and type-graphql names types after classes.
+    const service = await graphql("{ _service { sdl } }");
+    const served = (service.body.data as { _service: { sdl: string } })._service.sdl;
+    const committed = await readFile(path.join(ROOT, "schema.graphql"), "utf8");
+    expect(typeNames(served)).toEqual(expect.arrayContaining(typeNames(committed)));
     // NODE_ENV=production from the image: no introspection.
     const introspection = await graphql("{ __schema { queryType { name } } }");
     expect(introspection.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
@@ -176,4 +182,9 @@ async function freePorts(count: number): Promise<number[]> {
   const ports = servers.map((server) => (server.address() as AddressInfo).port);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   return ports;
+}
+
+/** The names a schema's SDL defines (types, inputs, enums, interfaces, unions, scalars). */
+function typeNames(sdl: string): string[] {
+  return [...sdl.matchAll(/^(?:type|input|enum|interface|union|scalar) (\w+)/gm)].map((m) => m[1]!);
 }
