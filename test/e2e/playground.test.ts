@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtMain, startGatewayProcess, type GatewayProcess } from "../support/builtGateway.js";
+import { builtGateway, startGatewayProcess, type GatewayProcess } from "../support/builtGateway.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 let dataDir: string;
@@ -12,11 +12,11 @@ const running: GatewayProcess[] = [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "playground-http-"));
-  // Where `npm run build` puts the page: beside the compiled main.js.
-  const main = await builtMain();
+  // Where `npm run build` puts the page: beside the bundled gateway.js.
+  const gateway = await builtGateway();
   await promisify(execFile)(process.execPath, [
     path.join(ROOT, "web/build.mjs"),
-    path.join(path.dirname(main), "playground"),
+    path.join(path.dirname(gateway), "playground"),
   ]);
 }, 120_000);
 

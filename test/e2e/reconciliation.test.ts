@@ -5,7 +5,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BulkStatsDocument, ReportsDocument, SendTextDocument } from "../gql/graphql.js";
 import { startSandbox } from "../../src/sandbox/index.js";
-import { builtMain, startGatewayProcess, type GatewayProcess } from "../support/builtGateway.js";
+import { builtGateway, startGatewayProcess, type GatewayProcess } from "../support/builtGateway.js";
 import { cuttableTcpProxy } from "../support/cuttableTcpProxy.js";
 import { BACKENDS, sharedDatabase } from "../support/databases.js";
 import { eventually } from "../support/eventually.js";
@@ -154,7 +154,7 @@ async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise
 
 describe.runIf(process.env.DATABASE_URL)(CRASH, () => {
   // Compiled once, as `npm start` runs it: the test kills a process of its own.
-  beforeAll(() => builtMain().then(() => undefined), 120_000);
+  beforeAll(() => builtGateway().then(() => undefined), 120_000);
 
   it("loses none of 50 final statuses once a new process reconciles", async () => {
     const databaseUrl = new URL(process.env.DATABASE_URL!);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type RunningSandbox } from "../../src/sandbox/index.js";
-import { builtMain, startGatewayProcess } from "../support/builtGateway.js";
+import { builtGateway, startGatewayProcess } from "../support/builtGateway.js";
 
 const API_KEY = "shutdown-test-api-key-0123456789";
 
@@ -12,7 +12,7 @@ let dataDir: string;
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, credentials: { apiKeys: [API_KEY] }, clockSpeed: 0 });
   dataDir = await mkdtemp(path.join(tmpdir(), "omni-shutdown-"));
-  await builtMain();
+  await builtGateway();
 }, 120_000);
 afterAll(async () => {
   await sandbox.close();

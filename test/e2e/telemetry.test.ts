@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashApiKey } from "../../src/server/auth/hashApiKey.js";
-import { builtMain, startGatewayProcess, type GatewayProcess } from "../support/builtGateway.js";
+import { builtGateway, startGatewayProcess, type GatewayProcess } from "../support/builtGateway.js";
 import {
   startOtlpReceiver,
   type OtlpReceiver,
@@ -59,7 +59,7 @@ beforeAll(async () => {
       ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: SCHEMA }
       : { DATA_DIR: dir }),
   };
-  await builtMain();
+  await builtGateway();
 }, 120_000);
 afterAll(async () => {
   await receiver.close();

@@ -9,7 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { HIVE_GATEWAY_BIN, startSupergraph, type Supergraph } from "../../deploy/kit.mjs";
-import { builtMain } from "../support/builtGateway.js";
+import { builtGateway } from "../support/builtGateway.js";
 import { eventually } from "../support/eventually.js";
 
 /**
@@ -35,7 +35,7 @@ beforeAll(async () => {
     });
   }
   sg = await startSupergraph({
-    distDir: path.dirname(await builtMain()),
+    distDir: path.dirname(await builtGateway()),
     databaseUrl: DATABASE_URL,
     databaseSchema: SCHEMA,
     // Frozen: messages are delivered when the test moves the clock.

@@ -8,12 +8,12 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 let built: Promise<string> | undefined;
 
 /**
- * The gateway compiled as `npm start` runs it, for tests that need a process of its own (to
- * signal or kill it). Built once per test process, into a folder of its own under
- * node_modules/.cache (so the output still resolves the project's packages, and a parallel
- * `npm start` keeps its dist/).
+ * The gateway built as `npm start` runs it, compiled and bundled (dist/gateway.js), for tests
+ * that need a process of its own (to signal or kill it). Built once per test process, into a
+ * folder of its own under node_modules/.cache (so the output still resolves the project's
+ * packages, and a parallel `npm start` keeps its dist/).
  */
-export function builtMain(): Promise<string> {
+export function builtGateway(): Promise<string> {
   built ??= (async () => {
     const outDir = path.join(
       ROOT,
@@ -21,18 +21,17 @@ export function builtMain(): Promise<string> {
       randomBytes(6).toString("hex"),
     );
     await mkdir(outDir, { recursive: true });
-    await promisify(execFile)(
-      process.execPath,
-      [
-        path.join(ROOT, "node_modules/typescript/bin/tsc"),
-        "-p",
-        "tsconfig.build.json",
-        "--outDir",
-        outDir,
-      ],
-      { cwd: ROOT },
+    const run = (script: string, ...args: string[]) =>
+      promisify(execFile)(process.execPath, [script, ...args], { cwd: ROOT });
+    await run(
+      path.join(ROOT, "node_modules/typescript/bin/tsc"),
+      "-p",
+      "tsconfig.build.json",
+      "--outDir",
+      outDir,
     );
-    return path.join(outDir, "main.js");
+    await run(path.join(outDir, "bundleGateway.js"));
+    return path.join(outDir, "gateway.js");
   })();
   return built;
 }
@@ -47,7 +46,7 @@ export interface GatewayProcess {
 
 /** Starts the built gateway with `env` and resolves once it says it is ready. */
 export async function startGatewayProcess(env: Record<string, string>): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, [await builtMain()], {
+  const child = spawn(process.execPath, [await builtGateway()], {
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
