@@ -49,6 +49,8 @@ function workloads(scenarioKey, ids, settings) {
 
 async function profileOne(sandbox, workload, settings, dir) {
   const ours = await startOurs(sandbox, {
+    // The same code unbundled, so that each function keeps its package's file for the buckets.
+    script: "dist/main.js",
     store: mainStore(`profile_${workload.connections}`),
     nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
   });
@@ -119,7 +121,7 @@ async function main() {
     const markdown = `${[
       `<!-- Written by \`BENCH_PROFILE=1 npm run bench\` on ${new Date().toISOString()}. -->`,
       "",
-      `Where ours spends its main thread's time (V8 CPU profile, \`--cpu-prof\`, self time; ${settings.durationS} s of load after ${settings.warmupS} s of warm-up, ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}). Buckets: a package under node_modules, a part of Node (node:…), a folder of our code (ours: src/…); "V8: (program)" is native work outside JavaScript (mostly the HTTP parser and I/O), "V8: GC" the collector's main-thread share.`,
+      `Where ours spends its main thread's time (V8 CPU profile, \`--cpu-prof\`, self time, of the unbundled build \`dist/main.js\` so that each function keeps its package's file; ${settings.durationS} s of load after ${settings.warmupS} s of warm-up, ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}). Buckets: a package under node_modules, a part of Node (node:…), a folder of our code (ours: src/…); "V8: (program)" is native work outside JavaScript (mostly the HTTP parser and I/O), "V8: GC" the collector's main-thread share.`,
       "",
       ...profiles.flatMap((p) => [section(p), ""]),
     ].join("\n")}`;

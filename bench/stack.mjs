@@ -120,14 +120,17 @@ const answersTypename = (url, headers) => async () => {
 };
 
 /**
- * Our gateway. `store` picks PostgreSQL (a schema of its own) or PGlite (a folder of its own);
- * `env` adds to or overrides the rest. Resolves once `{ __typename }` is answered, with the time
- * from spawn to that answer.
+ * Our gateway, as `npm start` runs it unless `script` says otherwise. `store` picks PostgreSQL
+ * (a schema of its own) or PGlite (a folder of its own); `env` adds to or overrides the rest.
+ * Resolves once `{ __typename }` is answered, with the time from spawn to that answer.
  */
-export async function startOurs(sandbox, { name = "ours", store, env = {}, nodeArgs } = {}) {
+export async function startOurs(
+  sandbox,
+  { name = "ours", store, env = {}, nodeArgs, script = "dist/gateway.js" } = {},
+) {
   const port = await freePort();
   const startedAt = performance.now();
-  const child = startNode("dist/gateway.js", {
+  const child = startNode(script, {
     nodeArgs,
     env: childEnv({
       PORT: String(port),
