@@ -164,7 +164,6 @@ export class MessageResolver {
   }
 }
 
-/** `fresh` drains upstream reports first; cheaper fields settle for what is already stored. */
 async function bulkIdFromLogs(ctx: GatewayContext, messageId: string) {
   const logs = await ctx.loaders.logsByMessageId.load(messageId);
   return logs.find((log) => log.bulkId)?.bulkId;
@@ -192,6 +191,7 @@ async function statusFromLogs(ctx: GatewayContext, messageId: string): Promise<S
   return currentStatus(await loadAttempts(ctx, messageId, false));
 }
 
+/** `fresh` drains upstream reports first; cheaper fields settle for what is already stored. */
 async function loadAttempts(
   ctx: GatewayContext,
   messageId: string,
