@@ -10,7 +10,8 @@ export interface OwnPackage {
   version: string;
 }
 
-let found: OwnPackage | null | undefined;
+let looked = false;
+let found: OwnPackage | undefined;
 
 /**
  * The gateway's own package, the nearest package.json up from this module that is ours. Found
@@ -18,8 +19,8 @@ let found: OwnPackage | null | undefined;
  * (dist/gateway.js and its chunks) and from src/ under the tests, each a different depth.
  */
 export function ownPackage(): OwnPackage | undefined {
-  if (found !== undefined) return found ?? undefined;
-  found = null;
+  if (looked) return found;
+  looked = true;
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     try {
       const { name, version } = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8"));
@@ -30,5 +31,5 @@ export function ownPackage(): OwnPackage | undefined {
     }
     if (path.dirname(dir) === dir) break;
   }
-  return found ?? undefined;
+  return found;
 }

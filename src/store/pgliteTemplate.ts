@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ownPackage } from "../ownPackage.js";
@@ -24,5 +25,23 @@ export async function shippedPgliteTemplate(): Promise<Blob | undefined> {
     return new Blob([await readFile(PGLITE_TEMPLATE)]);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The template kept in `file`, made there first if it is missing (initdb takes seconds). Renamed
+ * into place: a build stopped half-way, or a parallel test file, never reads half a file.
+ */
+export async function keptPgliteTemplate(file: string): Promise<Blob> {
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    // PGlite is loaded here only: a gateway on PostgreSQL imports this module too.
+    const { dumpFreshPglite } = await import("./pglite.js");
+    const dump = await dumpFreshPglite();
+    const partial = `${file}.${randomBytes(4).toString("hex")}`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, file);
+    return dump;
   }
 }
